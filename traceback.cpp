@@ -1,0 +1,285 @@
+// traceback.cpp — printing an uncaught exception the way CPython 3.14 does.
+//
+// What this step does: turns an exception object into the familiar report on stderr:
+//
+//   Traceback (most recent call last):
+//     File "t.py", line 6, in <module>
+//       print(g())
+//             ~^^
+//     File "t.py", line 2, in f
+//       return a / b
+//              ~~^~~
+//   ZeroDivisionError: division by zero
+//
+// Comes in: an ExceptionObject whose `traceback` vector the eval loop filled, one entry (code
+// object + instruction index) per frame the exception passed, innermost first.  Each
+// instruction's Location (compiler.cpp) gives the source range to underline, and its anchor the
+// part drawn with ^ (an operator, the [..] of a subscript, the (..) of a call).
+// Goes out: text on stderr.  Chained exceptions (__cause__, __context__) are printed first, with
+// CPython's separator sentences.  SyntaxErrors get their own format (file, line, text, caret).
+//
+// Source lines come from a registry filled by run_source (so -c code and the REPL show their
+// lines too), falling back to reading the file.
+// Read next: main.cpp (who calls print_exception), builtins.cpp.
+#include "minipy.h"
+
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <sstream>
+
+// ───────────── source registry ─────────────
+
+static std::mutex source_mutex;
+static std::map<std::string, std::vector<std::string>> sources;  // guarded by source_mutex
+
+static std::vector<std::string> split_lines(const std::string& text) {
+    std::vector<std::string> lines;
+    std::string cur;
+    for (char c : text) {
+        if (c == '\n') { lines.push_back(cur); cur.clear(); }
+        else if (c != '\r') cur += c;
+    }
+    if (!cur.empty()) lines.push_back(cur);
+    return lines;
+}
+
+void register_source(const std::string& filename, std::string source) {
+    std::lock_guard<std::mutex> lock(source_mutex);
+    sources[filename] = split_lines(source);
+}
+
+std::string source_line(const std::string& filename, int line) {
+    std::lock_guard<std::mutex> lock(source_mutex);
+    auto it = sources.find(filename);
+    if (it == sources.end()) {
+        if (filename.empty() || filename[0] == '<') return "";
+        std::ifstream in(filename, std::ios::binary);
+        if (!in) return "";
+        std::stringstream ss;
+        ss << in.rdbuf();
+        it = sources.emplace(filename, split_lines(ss.str())).first;
+    }
+    if (line < 1 || size_t(line) > it->second.size()) return "";
+    return it->second[size_t(line - 1)];
+}
+
+// ───────────── helpers ─────────────
+
+static void put(const std::string& s) { fwrite(s.data(), 1, s.size(), stderr); }
+
+// Byte offset → character offset in a UTF-8 string (columns are bytes, display is characters).
+static int char_offset(const std::string& s, int byte_off) {
+    int n = 0;
+    for (int i = 0; i < byte_off && i < int(s.size()); i++)
+        if ((static_cast<unsigned char>(s[size_t(i)]) & 0xC0) != 0x80) n++;
+    return n;
+}
+
+static std::string strip(const std::string& s, size_t* lead = nullptr) {
+    size_t b = 0, e = s.size();
+    while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\f')) b++;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r')) e--;
+    if (lead) *lead = b;
+    return s.substr(b, e - b);
+}
+
+// CPython hides the carets of `x = f(...)` and `return f(...)` when f is a plain name and the
+// instruction spans exactly that call (traceback.py, _should_show_carets).
+static bool is_plain_call_statement(const std::string& stripped, int start, int end) {
+    try {
+        std::unique_ptr<Module> m = parse(stripped, "<caret-check>", ParseMode::File);
+        if (m->body.empty()) return false;
+        Stmt* s = m->body[0].get();
+        Expr* value = nullptr;
+        if (s->kind == StmtKind::Return && s->value && s->value->kind == ExprKind::Call &&
+            s->value->a->kind == ExprKind::Name)
+            value = s->value.get();
+        if (s->kind == StmtKind::Assign && s->value && s->value->kind == ExprKind::Call &&
+            s->value->a->kind == ExprKind::Name && s->targets.size() == 1 &&
+            s->targets[0]->kind == ExprKind::Name)
+            value = s->value.get();
+        return value && value->pos.line == 1 && value->pos.end_line == 1 && value->pos.col == start &&
+               value->pos.end_col == end;
+    } catch (PyError&) {
+        fetch_exception();  // not a complete statement on its own: no special case
+        return false;
+    }
+}
+
+// The "~~^^" line under a source line, or "" when CPython would not draw one.
+static std::string caret_line(const std::string& raw, const Location& loc) {
+    if (loc.end_line != loc.line || loc.col < 0 || loc.end_col <= loc.col) return "";
+    size_t lead;
+    std::string stripped = strip(raw, &lead);
+    int shift = int(lead);
+    int start = loc.col - shift, end = loc.end_col - shift;  // byte offsets in `stripped`
+    if (start < 0 || end > int(stripped.size())) return "";
+    bool anchored = loc.anchor >= 0 && loc.anchor_end > loc.anchor;
+    if (is_plain_call_statement(stripped, start, end)) return "";
+    if (!anchored && strip(stripped.substr(0, size_t(start))).empty() &&
+        strip(stripped.substr(size_t(end))).empty())
+        return "";  // the range is the whole line: nothing to point at
+    int a = 0, b = 0;
+    if (anchored) {
+        a = loc.anchor - shift;
+        b = loc.anchor_end - shift;
+        // A subscript's or call's anchor starts at the end of the value: skip to the bracket.
+        while (a < end && (stripped[size_t(a)] == ' ' || stripped[size_t(a)] == ')')) a++;
+    }
+    std::string out(size_t(char_offset(stripped, start)), ' ');
+    for (int i = start; i < end; i++) {
+        if ((static_cast<unsigned char>(stripped[size_t(i)]) & 0xC0) == 0x80) continue;
+        out += (!anchored || (i >= a && i < b)) ? '^' : '~';
+    }
+    return "    " + out + "\n";
+}
+
+static void print_entry(const TracebackEntry& e) {
+    CodeObject* co = e.code.get();
+    Location loc = e.instr < co->locations.size() ? co->locations[e.instr] : Location{};
+    put(strfmt("  File \"%s\", line %d, in %s\n", co->filename.c_str(), loc.line, co->name.c_str()));
+    std::string raw = source_line(co->filename, loc.line);
+    std::string text = strip(raw);
+    if (text.empty()) return;
+    put("    " + text + "\n");
+    put(caret_line(raw, loc));
+}
+
+// "ValueError", or "mod.Name" for classes outside __main__ and builtins (as CPython).
+static std::string exception_type_name(Object* exc) {
+    TypeObject* t = type_of(exc);
+    std::string name = t->qualname.empty() ? t->name : t->qualname;
+    if (t->flags & TPF_HEAPTYPE) {
+        Obj mod = dict_get_str(t->dict, intern_cstr("__module__"));
+        if (mod && is_str(mod.get())) {
+            std::string m(str_view(mod.get()));
+            if (m != "__main__" && m != "builtins") name = m + "." + name;
+        }
+    }
+    return name;
+}
+
+static std::string safe_str(Object* o) {
+    try {
+        return str_string(o);
+    } catch (PyError&) {
+        fetch_exception();
+        return "<exception str() failed>";
+    }
+}
+
+static Obj exc_attr(Object* exc, const char* name) {
+    try {
+        return getattr_opt(exc, intern_cstr(name));
+    } catch (PyError&) {
+        fetch_exception();
+        return nullptr;
+    }
+}
+
+// SyntaxError's own layout (traceback.py, _format_syntax_error).
+static void print_syntax_error_body(Object* exc, const std::string& tname) {
+    Obj filename = exc_attr(exc, "filename"), lineno = exc_attr(exc, "lineno"), text = exc_attr(exc, "text");
+    Obj offset = exc_attr(exc, "offset"), end_lineno = exc_attr(exc, "end_lineno"), end_offset = exc_attr(exc, "end_offset");
+    Obj msg = exc_attr(exc, "msg");
+    std::string suffix;
+    bool have_line = lineno && is_int(lineno.get());
+    std::string fname = filename && is_str(filename.get()) ? std::string(str_view(filename.get())) : "<string>";
+    if (have_line) put(strfmt("  File \"%s\", line %lld\n", fname.c_str(), (long long)int_as_i64(lineno.get())));
+    else if (filename && is_str(filename.get())) suffix = " (" + fname + ")";
+    if (text && is_str(text.get())) {
+        std::string rtext(str_view(text.get()));
+        while (!rtext.empty() && rtext.back() == '\n') rtext.pop_back();
+        size_t spaces = 0;
+        while (spaces < rtext.size() && (rtext[spaces] == ' ' || rtext[spaces] == '\n' || rtext[spaces] == '\f')) spaces++;
+        std::string ltext = rtext.substr(spaces);
+        int nchars = char_offset(rtext, int(rtext.size()));
+        int nspaces = int(spaces);
+        if (!offset || !is_int(offset.get())) {
+            put("    " + ltext + "\n");
+        } else {
+            int64_t off = int_as_i64(offset.get());
+            int64_t eoff;
+            bool same_line = end_lineno && is_int(end_lineno.get()) && have_line &&
+                             int_as_i64(end_lineno.get()) == int_as_i64(lineno.get());
+            if (same_line) {
+                eoff = end_offset && is_int(end_offset.get()) && int_as_i64(end_offset.get()) != 0
+                           ? int_as_i64(end_offset.get()) : off;
+            } else {
+                eoff = nchars + 1;
+            }
+            int textlen = char_offset(std::string(str_view(text.get())), int(static_cast<StrObject*>(text.get())->size));
+            if (off > textlen) off = nchars + 1;
+            if (eoff > textlen) eoff = nchars + 1;
+            if (off >= eoff || eoff < 0) eoff = off + 1;
+            int64_t colno = off - 1 - nspaces, end_colno = eoff - 1 - nspaces;
+            put("    " + ltext + "\n");
+            if (colno >= 0) {
+                std::string caret;
+                int64_t k = 0;
+                for (size_t i = 0; i < ltext.size() && k < colno; i++) {
+                    unsigned char c = static_cast<unsigned char>(ltext[i]);
+                    if ((c & 0xC0) == 0x80) continue;
+                    caret += (c == '\t' || c == '\f') ? char(c) : ' ';
+                    k++;
+                }
+                while (k++ < colno) caret += ' ';
+                caret += std::string(size_t(end_colno - colno > 0 ? end_colno - colno : 0), '^');
+                put("    " + caret + "\n");
+            }
+        }
+    }
+    std::string m = msg && is_str(msg.get()) ? std::string(str_view(msg.get())) : "<no detail available>";
+    put(tname + ": " + m + suffix + "\n");
+}
+
+static void print_one(Object* exc) {
+    auto* e = static_cast<ExceptionObject*>(exc);
+    if (!e->traceback.empty()) {
+        put("Traceback (most recent call last):\n");
+        for (size_t i = e->traceback.size(); i-- > 0;) print_entry(e->traceback[i]);
+    }
+    std::string tname = exception_type_name(exc);
+    if (is_subtype(type_of(exc), Exc_SyntaxError)) {
+        print_syntax_error_body(exc, tname);
+    } else {
+        std::string msg = safe_str(exc);
+        put(msg.empty() ? tname + "\n" : tname + ": " + msg + "\n");
+    }
+    if (e->dict) {
+        Obj notes = dict_get_str(e->dict, intern_cstr("__notes__"));
+        if (notes && is_list(notes.get()))
+            for (Object* n : list_items(notes.get())) put(safe_str(n) + "\n");
+    }
+}
+
+static void print_chain(Object* exc, std::vector<Object*>& seen) {
+    seen.push_back(exc);
+    auto* e = static_cast<ExceptionObject*>(exc);
+    auto unseen = [&](Object* o) {
+        if (!o || !(type_of(o)->flags & TPF_EXC_SUBCLASS)) return false;
+        for (Object* s : seen) if (s == o) return false;
+        return true;
+    };
+    if (unseen(e->cause)) {
+        print_chain(e->cause, seen);
+        put("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if (!e->suppress_context && unseen(e->context)) {
+        print_chain(e->context, seen);
+        put("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    print_one(exc);
+}
+
+void print_exception(Object* exc) {
+    fflush(stdout);  // what the program printed so far comes first
+    if (!(type_of(exc)->flags & TPF_EXC_SUBCLASS)) {
+        put(std::string(type_name(exc)) + "\n");
+        return;
+    }
+    std::vector<Object*> seen;
+    print_chain(exc, seen);
+    fflush(stderr);
+}

@@ -1,0 +1,1330 @@
+// vm.cpp — the eval loop: executing bytecode.
+//
+// What this step does: runs a CodeObject.  A frame holds the code's local slots and its value
+// stack (minipy.h, struct Frame); eval_frame() fetches one 32-bit instruction at a time, decodes
+// opcode and oparg, and executes it against the value stack, exactly like CPython's
+// Python/ceval.c + bytecodes.c.
+//
+// Comes in: a Frame prepared by push_frame() (a call) or run_code() (a module).
+// Goes out: the value the frame returns, or a Python exception (PyError thrown, exception in
+// tstate()->curexc) that no handler in these frames caught.
+//
+// Three ideas to look for:
+//  * Calls don't recurse in C++.  CALL of a Python function pushes a new frame on the thread's
+//    data stack and simply continues the loop in it; RETURN_VALUE pops it and continues in the
+//    caller.  Only C++ code calling back into Python (a __repr__ called by print, a key=
+//    function called by sort) enters eval_frame() recursively — counted by RecursionGuard.
+//  * Zero-cost exceptions.  Helpers throw PyError; the catch block below looks the failing
+//    instruction up in the code's exception table: found → trim the stack, push the exception,
+//    jump to the handler; not found → pop the frame and repeat in the caller, adding one
+//    traceback entry per frame passed.
+//  * The stack stays consistent at every throw: an instruction reads its operands in place
+//    (sp[-1], sp[-2]), computes, and only then pops them.  So when a helper throws, every slot
+//    below sp is still a valid owned reference and the unwinder can release it.
+//
+// Dispatch: computed goto (one indirect jump per opcode, better branch prediction) when the
+// compiler supports it; define MINIPY_SWITCH_DISPATCH to read it as a plain switch.
+// Read next: traceback.cpp (how an uncaught exception is printed), objects.cpp (the protocols).
+#include "minipy.h"
+
+#include <cstdio>
+
+// ───────────── frames ─────────────
+
+static size_t frame_size(CodeObject* co) {
+    size_t n = sizeof(Frame) + sizeof(Object*) * size_t(co->nlocalsplus + co->stacksize);
+    return (n + 15) & ~size_t(15);
+}
+
+// A new frame for `co` on the thread's data stack, all slots unset.  The caller fills in the
+// arguments.  Python recursion is bounded here: RecursionError past sys.getrecursionlimit().
+static Frame* alloc_frame(ThreadState* ts, CodeObject* co, Object* globals, Object* builtins) {
+    if (ts->py_depth >= interp.recursion_limit.load(std::memory_order_relaxed))
+        raise_msg(Exc_RecursionError, "maximum recursion depth exceeded");
+    size_t size = frame_size(co);
+    if (ts->datastack_top + size > ts->datastack_limit) raise_msg(Exc_MemoryError, "");
+    auto* f = reinterpret_cast<Frame*>(ts->datastack_top);
+    ts->datastack_top += size;
+    ts->py_depth++;
+    f->code = co;
+    f->func = nullptr;
+    f->globals = globals;
+    f->builtins = builtins;
+    f->locals = nullptr;
+    f->previous = ts->frame;
+    f->instr = 0;
+    f->is_entry = false;
+    std::memset(f->localsplus, 0, sizeof(Object*) * size_t(co->nlocalsplus));
+    f->sp = f->stack_base();
+    return f;
+}
+
+// Release everything the frame owns and give its memory back to the data stack.
+static void pop_frame(ThreadState* ts, Frame* f) {
+    for (Object** p = f->localsplus; p < f->sp; ++p) xdecref(*p);
+    Object* func = f->func;
+    ts->datastack_top = reinterpret_cast<char*>(f);
+    ts->py_depth--;
+    xdecref(func);
+}
+
+// ───────────── argument binding ─────────────
+
+static std::string func_qualname(FunctionObject* f) { return std::string(str_view(f->qualname)); }
+
+static std::string quoted_list(const std::vector<std::string>& names) {
+    // 'a'   'a' and 'b'   'a', 'b', and 'c'   (CPython's wording)
+    std::string s;
+    for (size_t i = 0; i < names.size(); i++) {
+        if (i > 0) s += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+        s += "'" + names[i] + "'";
+    }
+    return s;
+}
+
+[[noreturn]] static void too_many_positional(FunctionObject* f, size_t given, size_t kwonly_given) {
+    CodeObject* co = f->code;
+    size_t ndefaults = f->defaults ? tuple_size(f->defaults) : 0;
+    size_t argc = size_t(co->argcount);
+    std::string takes;
+    if (ndefaults > 0 && ndefaults <= argc && ndefaults != 0)
+        takes = strfmt("from %zu to %zu positional arguments", argc - ndefaults, argc);
+    else
+        takes = strfmt("%zu positional argument%s", argc, argc == 1 ? "" : "s");
+    std::string was = given == 1 ? "was" : "were";
+    std::string kw;
+    if (kwonly_given)
+        kw = strfmt(" positional argument%s (and %zu keyword-only argument%s)", given == 1 ? "" : "s",
+                    kwonly_given, kwonly_given == 1 ? "" : "s");
+    raise_fmt(Exc_TypeError, "%s() takes %s but %zu%s %s given", func_qualname(f).c_str(), takes.c_str(),
+              given, kw.c_str(), was.c_str());
+}
+
+// Bind call arguments (borrowed) to the new frame's parameter slots, following CPython's rules
+// and error messages (Python/ceval.c, initialize_locals).
+static void bind_arguments(Frame* fr, FunctionObject* f, Object* const* args, size_t nargs, Object* kwnames) {
+    CodeObject* co = f->code;
+    Object** slots = fr->localsplus;
+    size_t argc = size_t(co->argcount), kwonly = size_t(co->kwonlyargcount);
+    size_t nkw = kwnames ? tuple_size(kwnames) : 0;
+
+    // Fast path: exact positional call of a plain function.
+    if (nkw == 0 && nargs == argc && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) && kwonly == 0) {
+        for (size_t i = 0; i < nargs; i++) { incref(args[i]); slots[i] = args[i]; }
+        return;
+    }
+    size_t vararg_slot = argc + kwonly;
+    size_t kwarg_slot = vararg_slot + ((co->flags & CO_VARARGS) ? 1 : 0);
+    Object* kwdict = nullptr;
+    if (co->flags & CO_VARKEYWORDS) {
+        Obj d = dict_new();
+        kwdict = d.get();
+        slots[kwarg_slot] = d.release();
+    }
+    size_t npos = nargs < argc ? nargs : argc;
+    for (size_t i = 0; i < npos; i++) { incref(args[i]); slots[i] = args[i]; }
+    if (co->flags & CO_VARARGS) {
+        size_t extra = nargs > argc ? nargs - argc : 0;
+        Obj t = tuple_new(extra);
+        for (size_t i = 0; i < extra; i++) {
+            incref(args[argc + i]);
+            static_cast<TupleObject*>(t.get())->items[i] = args[argc + i];
+        }
+        slots[vararg_slot] = t.release();
+    } else if (nargs > argc) {
+        size_t kwonly_given = 0;
+        for (size_t k = 0; k < nkw; k++) {
+            std::string_view kn = str_view(tuple_item(kwnames, k));
+            for (size_t j = argc; j < argc + kwonly; j++)
+                if (co->localsplusnames[j] == kn) kwonly_given++;
+        }
+        too_many_positional(f, nargs, kwonly_given);
+    }
+    // Keyword arguments.
+    std::vector<std::string> posonly_as_kw;
+    for (size_t k = 0; k < nkw; k++) {
+        Object* name = tuple_item(kwnames, k);
+        Object* value = args[nargs + k];
+        std::string_view kn = str_view(name);
+        size_t j = size_t(co->posonlyargcount);
+        for (; j < argc + kwonly; j++)
+            if (co->localsplusnames[j] == kn) break;
+        if (j == argc + kwonly) {
+            bool is_posonly = false;
+            for (size_t p = 0; p < size_t(co->posonlyargcount); p++)
+                if (co->localsplusnames[p] == kn) is_posonly = true;
+            if (kwdict) { dict_set(kwdict, name, value); continue; }
+            if (is_posonly) { posonly_as_kw.emplace_back(kn); continue; }
+            raise_fmt(Exc_TypeError, "%s() got an unexpected keyword argument '%.*s'", func_qualname(f).c_str(),
+                      int(kn.size()), kn.data());
+        }
+        if (slots[j])
+            raise_fmt(Exc_TypeError, "%s() got multiple values for argument '%.*s'", func_qualname(f).c_str(),
+                      int(kn.size()), kn.data());
+        incref(value);
+        slots[j] = value;
+    }
+    if (!posonly_as_kw.empty()) {
+        std::string names;
+        for (size_t i = 0; i < posonly_as_kw.size(); i++) names += (i ? ", '" : "'") + posonly_as_kw[i] + "'";
+        raise_fmt(Exc_TypeError, "%s() got some positional-only arguments passed as keyword arguments: %s",
+                  func_qualname(f).c_str(), names.c_str());
+    }
+    // Defaults for missing positional parameters.
+    size_t ndefaults = f->defaults ? tuple_size(f->defaults) : 0;
+    std::vector<std::string> missing;
+    for (size_t i = npos; i < argc; i++) {
+        if (slots[i]) continue;
+        if (i + ndefaults >= argc) {
+            Object* d = tuple_item(f->defaults, i + ndefaults - argc);
+            incref(d);
+            slots[i] = d;
+        } else {
+            missing.push_back(co->localsplusnames[i]);
+        }
+    }
+    if (!missing.empty())
+        raise_fmt(Exc_TypeError, "%s() missing %zu required positional argument%s: %s", func_qualname(f).c_str(),
+                  missing.size(), missing.size() == 1 ? "" : "s", quoted_list(missing).c_str());
+    for (size_t i = argc; i < argc + kwonly; i++) {
+        if (slots[i]) continue;
+        if (f->kwdefaults) {
+            Obj d = dict_get(f->kwdefaults, intern(co->localsplusnames[i]).get());
+            if (d) { slots[i] = d.release(); continue; }
+        }
+        missing.push_back(co->localsplusnames[i]);
+    }
+    if (!missing.empty())
+        raise_fmt(Exc_TypeError, "%s() missing %zu required keyword-only argument%s: %s", func_qualname(f).c_str(),
+                  missing.size(), missing.size() == 1 ? "" : "s", quoted_list(missing).c_str());
+}
+
+// A frame for calling function f with these arguments (borrowed).  On error nothing is left
+// behind: the half-built frame is popped before the exception propagates.
+static Frame* push_frame(ThreadState* ts, FunctionObject* f, Object* const* args, size_t nargs, Object* kwnames) {
+    Frame* fr = alloc_frame(ts, f->code, f->globals, f->builtins);
+    incref(f);
+    fr->func = f;
+    try {
+        bind_arguments(fr, f, args, nargs, kwnames);
+    } catch (PyError&) {
+        fr->sp = fr->localsplus + f->code->nlocalsplus;  // release the bound slots only
+        pop_frame(ts, fr);
+        throw;
+    }
+    return fr;
+}
+
+// Function_Type's call slot: a call from C++ into Python.  This is the one place where the C++
+// stack grows with Python calls, so it counts against the C recursion guard.
+Obj function_call(Object* func, Object* const* args, size_t nargs, Object* kwnames) {
+    ThreadState* ts = tstate();
+    RecursionGuard guard;
+    Frame* fr = push_frame(ts, static_cast<FunctionObject*>(func), args, nargs, kwnames);
+    fr->is_entry = true;
+    return eval_frame(ts, fr);
+}
+
+Obj run_code(CodeObject* code, Object* globals, Object* locals) {
+    ThreadState* ts = tstate();
+    RecursionGuard guard;
+    Obj builtins = dict_get_str(globals, intern_cstr("__builtins__"));
+    Object* bdict = interp.builtins;
+    if (builtins && type_of(builtins.get()) == &Module_Type) bdict = static_cast<ModuleObject*>(builtins.get())->dict;
+    else if (builtins && is_dict(builtins.get())) bdict = builtins.get();
+    Frame* fr = alloc_frame(ts, code, globals, bdict);
+    fr->locals = locals;
+    fr->is_entry = true;
+    return eval_frame(ts, fr);
+}
+
+// __build_class__(body, name, *bases, metaclass=None, **kwds): run the class body with a fresh
+// namespace dict as its locals, then create the class with the metaclass (type by default).
+Obj build_class(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (nargs < 2) raise_msg(Exc_TypeError, "__build_class__: not enough arguments");
+    if (type_of(args[0]) != &Function_Type) raise_msg(Exc_TypeError, "__build_class__: func must be a function");
+    if (!is_str(args[1])) raise_msg(Exc_TypeError, "__build_class__: name is not a string");
+    auto* body = static_cast<FunctionObject*>(args[0]);
+    Obj bases = tuple_new(nargs - 2);
+    for (size_t i = 2; i < nargs; i++) {
+        incref(args[i]);
+        static_cast<TupleObject*>(bases.get())->items[i - 2] = args[i];
+    }
+    // Split keywords: metaclass= is ours, the rest go to the metaclass.
+    Object* meta = nullptr;
+    std::vector<Object*> kwvals;
+    std::vector<Object*> kwkeys;
+    size_t nkw = kwnames ? tuple_size(kwnames) : 0;
+    for (size_t k = 0; k < nkw; k++) {
+        if (str_view(tuple_item(kwnames, k)) == "metaclass") meta = args[nargs + k];
+        else { kwkeys.push_back(tuple_item(kwnames, k)); kwvals.push_back(args[nargs + k]); }
+    }
+    if (!meta) meta = nargs > 2 ? (Object*)type_of(args[2]) : (Object*)&Type_Type;
+
+    Obj ns = dict_new();
+    {
+        ThreadState* ts = tstate();
+        RecursionGuard guard;
+        Frame* fr = push_frame(ts, body, nullptr, 0, nullptr);
+        fr->locals = ns.get();
+        fr->is_entry = true;
+        eval_frame(ts, fr);
+    }
+    std::vector<Object*> cargs = {args[1], bases.get(), ns.get()};
+    Obj names;
+    if (!kwkeys.empty()) {
+        names = tuple_new(kwkeys.size());
+        for (size_t i = 0; i < kwkeys.size(); i++) {
+            incref(kwkeys[i]);
+            static_cast<TupleObject*>(names.get())->items[i] = kwkeys[i];
+            cargs.push_back(kwvals[i]);
+        }
+    }
+    return call(meta, cargs.data(), 3, names.get());
+}
+
+// ───────────── helpers used by several opcodes ─────────────
+
+[[noreturn]] static void name_error(Object* name) {
+    std::string_view n = str_view(name);
+    Obj exc = make_exception(Exc_NameError, strfmt("name '%.*s' is not defined", int(n.size()), n.data()));
+    setattr(exc.get(), intern_cstr("name"), name);
+    raise(exc.get());
+}
+
+[[noreturn]] static void unbound_local(CodeObject* co, uint32_t slot) {
+    raise_fmt(Exc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+              co->localsplusnames[slot].c_str());
+}
+
+[[noreturn]] static void unbound_free(CodeObject* co, uint32_t slot) {
+    if (co->localspluskinds[slot] & LK_FREE)
+        raise_fmt(Exc_NameError,
+                  "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                  co->localsplusnames[slot].c_str());
+    unbound_local(co, slot);
+}
+
+// Unpack `seq` into exactly n values written to out[n-1] .. out[0] (so out[n-1]... is how the
+// stack wants them: the first value ends on top).
+static void unpack_iterable(Object* seq, size_t before, bool has_star, size_t after, Object** out) {
+    std::vector<Obj> items;
+    size_t want = before + after;
+    if (is_tuple(seq) || is_list(seq)) {
+        size_t n = is_tuple(seq) ? tuple_size(seq) : list_items(seq).size();
+        for (size_t i = 0; i < n; i++)
+            items.push_back(newref(is_tuple(seq) ? tuple_item(seq, i) : list_items(seq)[i]));
+    } else {
+        Obj it;
+        try {
+            it = get_iter(seq);
+        } catch (PyError&) {
+            Obj e = fetch_exception();
+            if (!exception_matches(e.get(), (Object*)Exc_TypeError)) raise(e.get());
+            raise_fmt(Exc_TypeError, "cannot unpack non-iterable %s object", type_name(seq));
+        }
+        while (Obj v = iter_next(it.get())) {
+            items.push_back(std::move(v));
+            if (!has_star && items.size() > want)
+                raise_fmt(Exc_ValueError, "too many values to unpack (expected %zu)", want);
+        }
+    }
+    size_t n = items.size();
+    if (!has_star) {
+        if (n < want) raise_fmt(Exc_ValueError, "not enough values to unpack (expected %zu, got %zu)", want, n);
+        if (n > want) raise_fmt(Exc_ValueError, "too many values to unpack (expected %zu, got %zu)", want, n);
+        for (size_t i = 0; i < n; i++) out[n - 1 - i] = items[i].release();
+        return;
+    }
+    if (n < want)
+        raise_fmt(Exc_ValueError, "not enough values to unpack (expected at least %zu, got %zu)", want, n);
+    size_t total = before + 1 + after;
+    size_t k = 0;
+    for (size_t i = 0; i < before; i++) out[total - 1 - k++] = items[i].release();
+    Obj middle = list_new(0);
+    for (size_t i = before; i < n - after; i++) list_append(middle.get(), items[i].get());
+    out[total - 1 - k++] = middle.release();
+    for (size_t i = n - after; i < n; i++) out[total - 1 - k++] = items[i].release();
+}
+
+// f(**m): merge mapping m into the call's keyword dict, rejecting duplicates like CPython.
+static void dict_merge_kwargs(Object* dict, Object* m, Object* func) {
+    if (!is_dict(m)) {
+        Obj keys_fn = getattr_opt(m, intern_cstr("keys"));
+        if (!keys_fn)
+            raise_fmt(Exc_TypeError, "%s argument after ** must be a mapping, not %s",
+                      func ? (type_of(func) == &Function_Type
+                                  ? (func_qualname(static_cast<FunctionObject*>(func)) + "()").c_str()
+                                  : "function")
+                           : "function",
+                      type_name(m));
+    }
+    Obj items = is_dict(m) ? newref(m) : Obj();
+    if (!items) {
+        Obj d = dict_new();
+        dict_update(d.get(), m);
+        items = std::move(d);
+    }
+    size_t pos = 0;
+    Object *k, *v;
+    while (dict_next(items.get(), &pos, &k, &v)) {
+        if (!is_str(k)) raise_msg(Exc_TypeError, "keywords must be strings");
+        if (dict_get(dict, k)) {
+            std::string_view kn = str_view(k);
+            std::string fname = func && type_of(func) == &Function_Type
+                                    ? func_qualname(static_cast<FunctionObject*>(func)) + "()"
+                                    : "function";
+            raise_fmt(Exc_TypeError, "%s got multiple values for keyword argument '%.*s'", fname.c_str(),
+                      int(kn.size()), kn.data());
+        }
+        dict_set(dict, k, v);
+    }
+}
+
+static Obj build_string(Object** items, size_t n) {
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++) total += static_cast<StrObject*>(items[i])->size;
+    std::string s;
+    s.reserve(total);
+    for (size_t i = 0; i < n; i++) s.append(str_view(items[i]));
+    return str_new(s);
+}
+
+static Obj make_function(Frame* frame, CodeObject* co, uint32_t flags, Object** sp) {
+    auto f = alloc_object<FunctionObject>(&Function_Type);
+    incref(co);
+    f->code = co;
+    incref(frame->globals);
+    f->globals = frame->globals;
+    incref(frame->builtins);
+    f->builtins = frame->builtins;
+    f->name = str_new(co->name).release();
+    f->qualname = str_new(co->qualname).release();
+    Object* doc = (co->flags & CO_HAS_DOCSTRING) ? co->consts[0] : Py_None;
+    incref(doc);
+    f->doc = doc;
+    Obj modname = dict_get_str(frame->globals, intern_cstr("__name__"));
+    f->module = modname ? modname.release() : (incref(Py_None), Py_None);
+    // Operands below the code object, in push order: defaults, kwdefaults, closure.
+    Object** p = sp - 1;  // the code object
+    if (flags & 8) { --p; incref(*p); f->closure = *p; }
+    if (flags & 2) { --p; incref(*p); f->kwdefaults = *p; }
+    if (flags & 1) { --p; incref(*p); f->defaults = *p; }
+    return Obj(std::move(f));
+}
+
+static Obj bound_exit(Object* mgr) {
+    TypeObject* tp = type_of(mgr);
+    Obj enter = lookup_type_attr(tp, intern_cstr("__enter__"));
+    Obj exit = lookup_type_attr(tp, intern_cstr("__exit__"));
+    if (!enter || !exit)
+        raise_fmt(Exc_TypeError, "'%s' object does not support the context manager protocol (missed %s method)",
+                  type_name(mgr), !enter ? "__enter__" : "__exit__");
+    return getattr(mgr, intern_cstr("__exit__"));
+}
+
+static void check_except_type(Object* type) {
+    auto ok = [](Object* t) {
+        return type_of(t)->flags & TPF_TYPE_SUBCLASS && is_subtype(static_cast<TypeObject*>(t), Exc_BaseException);
+    };
+    bool valid = is_tuple(type) ? true : ok(type);
+    if (is_tuple(type))
+        for (size_t i = 0; i < tuple_size(type); i++) valid = valid && ok(tuple_item(type, i));
+    if (!valid)
+        raise_msg(Exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+}
+
+// `raise exc from cause`: the cause must be an exception (instance or class) or None.
+static void set_cause(Object* exc, Object* cause) {
+    auto* e = static_cast<ExceptionObject*>(exc);
+    Obj c;
+    if (cause == Py_None) {
+        c = nullptr;
+    } else if (type_of(cause)->flags & TPF_TYPE_SUBCLASS &&
+               is_subtype(static_cast<TypeObject*>(cause), Exc_BaseException)) {
+        c = call0(cause);
+    } else if (type_of(cause)->flags & TPF_EXC_SUBCLASS) {
+        c = newref(cause);
+    } else {
+        raise_msg(Exc_TypeError, "exception causes must derive from BaseException");
+    }
+    set_ref(e->cause, c.get());
+    e->suppress_context = true;
+}
+
+static Obj instantiate_exception(Object* x) {
+    if (type_of(x)->flags & TPF_EXC_SUBCLASS) return newref(x);
+    if (type_of(x)->flags & TPF_TYPE_SUBCLASS && is_subtype(static_cast<TypeObject*>(x), Exc_BaseException)) {
+        Obj e = call0(x);
+        if (!(type_of(e.get())->flags & TPF_EXC_SUBCLASS))
+            raise_fmt(Exc_TypeError, "calling %s should have returned an instance of BaseException, not %s",
+                      repr_string(x).c_str(), type_name(e.get()));
+        return e;
+    }
+    raise_msg(Exc_TypeError, "exceptions must derive from BaseException");
+}
+
+static const ExceptEntry* find_handler(CodeObject* co, uint32_t instr) {
+    for (const ExceptEntry& e : co->exceptiontable)
+        if (e.start <= instr && instr < e.end) return &e;
+    return nullptr;
+}
+
+static void add_traceback(Object* exc, CodeObject* co, uint32_t instr) {
+    if (!(type_of(exc)->flags & TPF_EXC_SUBCLASS)) return;
+    static_cast<ExceptionObject*>(exc)->traceback.push_back({Ref<CodeObject>::borrow(co), instr});
+}
+
+// ───────────── the eval loop ─────────────
+
+#if defined(__GNUC__) && !defined(MINIPY_SWITCH_DISPATCH)
+#define USE_COMPUTED_GOTO 1
+#endif
+
+#if USE_COMPUTED_GOTO
+#define TARGET(op) L_##op:
+#define DISPATCH()                        \
+    do {                                  \
+        word = *ip++;                     \
+        oparg = instr_arg(word);          \
+        goto* dispatch_table[instr_op(word)]; \
+    } while (0)
+#else
+#define TARGET(op) case OP_##op:
+#define DISPATCH() goto dispatch
+#endif
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define JUMPTO(target) (ip = code_start + (target))
+// Save the registers into the frame (before anything that can look at the frame from outside:
+// a call, a new frame, an exception).
+#define SAVE_FRAME() (frame->instr = uint32_t(ip - code_start - 1), frame->sp = sp)
+#define LOAD_FRAME()                                            \
+    do {                                                        \
+        co = frame->code;                                       \
+        code_start = co->code.data();                           \
+        ip = code_start + frame->instr;                         \
+        sp = frame->sp;                                         \
+        consts = co->consts.data();                             \
+        names = co->names.data();                               \
+        locals = frame->localsplus;                             \
+    } while (0)
+
+static inline bool small_int_pair(Object* a, Object* b) {
+    return type_of(a) == &Int_Type && type_of(b) == &Int_Type && !static_cast<IntObject*>(a)->big &&
+           !static_cast<IntObject*>(b)->big;
+}
+static inline int64_t ival(Object* o) { return static_cast<IntObject*>(o)->value; }
+
+// Small-int and float fast paths for BINARY_OP; null Obj = take the general path.
+static inline Obj binary_fast(Object* a, Object* b, uint32_t op) {
+    if (op >= NB_INPLACE_ADD) op -= NB_INPLACE_ADD;  // ints and floats are immutable: same thing
+    if (small_int_pair(a, b)) {
+        int64_t x = ival(a), y = ival(b), r;
+        switch (op) {
+            case NB_ADD: if (!__builtin_add_overflow(x, y, &r)) return int_from_i64(r); break;
+            case NB_SUBTRACT: if (!__builtin_sub_overflow(x, y, &r)) return int_from_i64(r); break;
+            case NB_MULTIPLY: if (!__builtin_mul_overflow(x, y, &r)) return int_from_i64(r); break;
+            case NB_AND: return int_from_i64(x & y);
+            case NB_OR: return int_from_i64(x | y);
+            case NB_XOR: return int_from_i64(x ^ y);
+            case NB_FLOOR_DIVIDE:
+                if (y > 0 || (y < 0 && x != INT64_MIN)) {
+                    int64_t q = x / y;
+                    if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
+                    return int_from_i64(q);
+                }
+                break;
+            case NB_REMAINDER:
+                if (y > 0 || (y < 0 && x != INT64_MIN)) {
+                    int64_t m = x % y;
+                    if (m != 0 && ((m < 0) != (y < 0))) m += y;
+                    return int_from_i64(m);
+                }
+                break;
+            default: break;
+        }
+        return nullptr;
+    }
+    if (type_of(a) == &Float_Type && type_of(b) == &Float_Type) {
+        double x = float_value(a), y = float_value(b);
+        switch (op) {
+            case NB_ADD: return float_new(x + y);
+            case NB_SUBTRACT: return float_new(x - y);
+            case NB_MULTIPLY: return float_new(x * y);
+            case NB_TRUE_DIVIDE: if (y != 0.0) return float_new(x / y); break;
+            default: break;
+        }
+    }
+    return nullptr;
+}
+
+static inline int compare_fast(Object* a, Object* b, uint32_t op) {  // -1 = no fast path
+    double x, y;
+    if (small_int_pair(a, b)) {
+        int64_t i = ival(a), j = ival(b);
+        switch (op) {
+            case CMP_LT: return i < j; case CMP_LE: return i <= j; case CMP_EQ: return i == j;
+            case CMP_NE: return i != j; case CMP_GT: return i > j; default: return i >= j;
+        }
+    }
+    if (type_of(a) == &Float_Type && type_of(b) == &Float_Type) {
+        x = float_value(a), y = float_value(b);
+        switch (op) {
+            case CMP_LT: return x < y; case CMP_LE: return x <= y; case CMP_EQ: return x == y;
+            case CMP_NE: return x != y; case CMP_GT: return x > y; default: return x >= y;
+        }
+    }
+    return -1;
+}
+
+static inline bool fast_truth(Object* v, bool* out) {
+    if (v == Py_True) { *out = true; return true; }
+    if (v == Py_False || v == Py_None) { *out = false; return true; }
+    if (type_of(v) == &Int_Type && !static_cast<IntObject*>(v)->big) { *out = ival(v) != 0; return true; }
+    return false;
+}
+
+Obj eval_frame(ThreadState* ts, Frame* entry) {
+#if USE_COMPUTED_GOTO
+    static void* const dispatch_table[OP__COUNT] = {
+#define X(name, stack, doc) &&L_##name,
+        OPCODES(X)
+#undef X
+    };
+#endif
+    Frame* frame = entry;
+    ts->frame = frame;
+    CodeObject* co;
+    const uint32_t* code_start;
+    const uint32_t* ip;
+    Object** sp;
+    Object* const* consts;
+    Object* const* names;
+    Object** locals;
+    uint32_t word, oparg;
+    bool skip_traceback = false;  // RERAISE and bare `raise` don't add a traceback entry
+
+    for (;;) {  // (re)enter the loop: at the start and after an exception was caught
+        LOAD_FRAME();
+        try {
+#if USE_COMPUTED_GOTO
+            DISPATCH();
+#else
+        dispatch:
+            word = *ip++;
+            oparg = instr_arg(word);
+            switch (instr_op(word)) {
+#endif
+
+            TARGET(NOP) { DISPATCH(); }
+            TARGET(POP_TOP) { Object* v = POP(); xdecref(v); DISPATCH(); }
+            TARGET(PUSH_NULL) { PUSH(nullptr); DISPATCH(); }
+            TARGET(COPY) { Object* v = sp[-int(oparg)]; xincref(v); PUSH(v); DISPATCH(); }
+            TARGET(SWAP) { std::swap(sp[-1], sp[-int(oparg)]); DISPATCH(); }
+            TARGET(LOAD_CONST) { Object* v = consts[oparg]; incref(v); PUSH(v); DISPATCH(); }
+            TARGET(LOAD_FAST) {
+                Object* v = locals[oparg];
+                if (!v) { SAVE_FRAME(); unbound_local(co, oparg); }
+                incref(v);
+                PUSH(v);
+                DISPATCH();
+            }
+            TARGET(STORE_FAST) { Object* old = locals[oparg]; locals[oparg] = POP(); xdecref(old); DISPATCH(); }
+            TARGET(DELETE_FAST) {
+                Object* old = locals[oparg];
+                if (!old) unbound_local(co, oparg);
+                locals[oparg] = nullptr;
+                decref(old);
+                DISPATCH();
+            }
+            TARGET(MAKE_CELL) {
+                Object* v = locals[oparg];
+                Obj cell = cell_new(v);
+                locals[oparg] = cell.release();
+                xdecref(v);
+                DISPATCH();
+            }
+            TARGET(COPY_FREE_VARS) {
+                Object* closure = frame->func->closure;
+                int base = co->nlocalsplus - int(oparg);
+                for (uint32_t i = 0; i < oparg; i++) {
+                    Object* c = tuple_item(closure, i);
+                    incref(c);
+                    locals[base + int(i)] = c;
+                }
+                DISPATCH();
+            }
+            TARGET(LOAD_DEREF) {
+                Object* v = static_cast<CellObject*>(locals[oparg])->ref;
+                if (!v) unbound_free(co, oparg);
+                incref(v);
+                PUSH(v);
+                DISPATCH();
+            }
+            TARGET(STORE_DEREF) {
+                auto* cell = static_cast<CellObject*>(locals[oparg]);
+                Object* old = cell->ref;
+                cell->ref = POP();
+                xdecref(old);
+                DISPATCH();
+            }
+            TARGET(DELETE_DEREF) {
+                auto* cell = static_cast<CellObject*>(locals[oparg]);
+                Object* old = cell->ref;
+                if (!old) unbound_free(co, oparg);
+                cell->ref = nullptr;
+                decref(old);
+                DISPATCH();
+            }
+            TARGET(LOAD_CLOSURE) { Object* c = locals[oparg]; incref(c); PUSH(c); DISPATCH(); }
+            TARGET(LOAD_FROM_DICT_OR_DEREF) {
+                Obj name = intern(co->localsplusnames[oparg]);
+                Obj v = frame->locals ? dict_get(frame->locals, name.get()) : Obj();
+                if (!v) {
+                    Object* c = static_cast<CellObject*>(locals[oparg])->ref;
+                    if (!c) unbound_free(co, oparg);
+                    v = newref(c);
+                }
+                PUSH(v.release());
+                DISPATCH();
+            }
+            TARGET(LOAD_GLOBAL) {
+                Object* name = names[oparg];
+                Obj v = dict_get_str(frame->globals, name);
+                if (!v) v = dict_get_str(frame->builtins, name);
+                if (!v) name_error(name);
+                PUSH(v.release());
+                DISPATCH();
+            }
+            TARGET(STORE_GLOBAL) {
+                dict_set(frame->globals, names[oparg], TOP());
+                decref(POP());
+                DISPATCH();
+            }
+            TARGET(DELETE_GLOBAL) {
+                if (!dict_del(frame->globals, names[oparg])) name_error(names[oparg]);
+                DISPATCH();
+            }
+            TARGET(LOAD_NAME) {
+                Object* name = names[oparg];
+                Obj v;
+                if (frame->locals) v = dict_get_str(frame->locals, name);
+                if (!v) v = dict_get_str(frame->globals, name);
+                if (!v) v = dict_get_str(frame->builtins, name);
+                if (!v) name_error(name);
+                PUSH(v.release());
+                DISPATCH();
+            }
+            TARGET(STORE_NAME) {
+                Object* ns = frame->locals ? frame->locals : frame->globals;
+                if (is_dict(ns)) dict_set(ns, names[oparg], TOP());
+                else setitem(ns, names[oparg], TOP());
+                decref(POP());
+                DISPATCH();
+            }
+            TARGET(DELETE_NAME) {
+                Object* ns = frame->locals ? frame->locals : frame->globals;
+                if (!dict_del(ns, names[oparg])) name_error(names[oparg]);
+                DISPATCH();
+            }
+            TARGET(LOAD_ATTR) {
+                Object* name = names[oparg >> 1];
+                Object* owner = TOP();
+                if (oparg & 1) {
+                    // Method call: push (function, self) instead of allocating a bound method,
+                    // when the attribute is a plain function or method descriptor on the type
+                    // and the instance dict does not shadow it.
+                    TypeObject* tp = type_of(owner);
+                    if (tp->getattro == generic_getattr) {
+                        Obj descr = lookup_type_attr(tp, name);
+                        if (descr && (type_of(descr.get()) == &Function_Type ||
+                                      type_of(descr.get()) == &MethodDescr_Type)) {
+                            Object** dslot = instance_dict_slot(owner);
+                            if (!dslot || !*dslot || !dict_get_str(*dslot, name)) {
+                                sp[-1] = descr.release();
+                                PUSH(owner);  // the owner's reference moves to the self slot
+                                DISPATCH();
+                            }
+                        }
+                    }
+                    Obj v = getattr(owner, name);
+                    sp[-1] = v.release();
+                    decref(owner);
+                    PUSH(nullptr);
+                    DISPATCH();
+                }
+                Obj v = getattr(owner, name);
+                sp[-1] = v.release();
+                decref(owner);
+                DISPATCH();
+            }
+            TARGET(STORE_ATTR) {
+                setattr(TOP(), names[oparg], SECOND());
+                decref(POP());
+                decref(POP());
+                DISPATCH();
+            }
+            TARGET(DELETE_ATTR) {
+                delattr(TOP(), names[oparg]);
+                decref(POP());
+                DISPATCH();
+            }
+            TARGET(BINARY_OP) {
+                Object* a = SECOND();
+                Object* b = TOP();
+                Obj r = binary_fast(a, b, oparg);
+                if (!r) r = binary_op(a, b, int(oparg));
+                sp -= 2;
+                decref(a);
+                decref(b);
+                PUSH(r.release());
+                DISPATCH();
+            }
+            TARGET(BINARY_SUBSCR) {
+                Object* c = SECOND();
+                Object* k = TOP();
+                Obj r;
+                if (type_of(c) == &List_Type && type_of(k) == &Int_Type && !static_cast<IntObject*>(k)->big) {
+                    auto& items = list_items(c);
+                    int64_t i = ival(k);
+                    if (i < 0) i += int64_t(items.size());
+                    if (i >= 0 && size_t(i) < items.size()) r = newref(items[size_t(i)]);
+                }
+                if (!r) r = getitem(c, k);
+                sp -= 2;
+                decref(c);
+                decref(k);
+                PUSH(r.release());
+                DISPATCH();
+            }
+            TARGET(STORE_SUBSCR) {
+                Object* v = sp[-3];
+                Object* c = sp[-2];
+                Object* k = sp[-1];
+                setitem(c, k, v);
+                sp -= 3;
+                decref(v);
+                decref(c);
+                decref(k);
+                DISPATCH();
+            }
+            TARGET(DELETE_SUBSCR) {
+                delitem(SECOND(), TOP());
+                decref(POP());
+                decref(POP());
+                DISPATCH();
+            }
+            TARGET(BUILD_SLICE) {
+                Object* step = oparg == 3 ? TOP() : nullptr;
+                Object* stop = sp[-1 - (oparg == 3)];
+                Object* start = sp[-2 - (oparg == 3)];
+                Obj s = slice_new(start, stop, step);
+                for (uint32_t i = 0; i < oparg; i++) decref(POP());
+                PUSH(s.release());
+                DISPATCH();
+            }
+            TARGET(UNARY_NEGATIVE) { Obj r = unary_negative(TOP()); decref(TOP()); TOP() = r.release(); DISPATCH(); }
+            TARGET(UNARY_POSITIVE) { Obj r = unary_positive(TOP()); decref(TOP()); TOP() = r.release(); DISPATCH(); }
+            TARGET(UNARY_INVERT) { Obj r = unary_invert(TOP()); decref(TOP()); TOP() = r.release(); DISPATCH(); }
+            TARGET(UNARY_NOT) {
+                bool t = truthy(TOP());
+                decref(TOP());
+                TOP() = bool_obj(!t);
+                DISPATCH();
+            }
+            TARGET(COMPARE_OP) {
+                Object* a = SECOND();
+                Object* b = TOP();
+                int f = compare_fast(a, b, oparg);
+                Obj r = f >= 0 ? bool_ref(f) : richcompare(a, b, int(oparg));
+                sp -= 2;
+                decref(a);
+                decref(b);
+                PUSH(r.release());
+                DISPATCH();
+            }
+            TARGET(IS_OP) {
+                bool r = (SECOND() == TOP()) != (oparg == 1);
+                decref(POP());
+                decref(POP());
+                PUSH(bool_obj(r));
+                DISPATCH();
+            }
+            TARGET(CONTAINS_OP) {
+                bool r = contains(TOP(), SECOND()) != (oparg == 1);
+                decref(POP());
+                decref(POP());
+                PUSH(bool_obj(r));
+                DISPATCH();
+            }
+            TARGET(JUMP_FORWARD) { JUMPTO(oparg); DISPATCH(); }
+            TARGET(JUMP_BACKWARD) { JUMPTO(oparg); DISPATCH(); }
+            TARGET(POP_JUMP_IF_FALSE) {
+                bool t;
+                if (!fast_truth(TOP(), &t)) t = truthy(TOP());
+                decref(POP());
+                if (!t) JUMPTO(oparg);
+                DISPATCH();
+            }
+            TARGET(POP_JUMP_IF_TRUE) {
+                bool t;
+                if (!fast_truth(TOP(), &t)) t = truthy(TOP());
+                decref(POP());
+                if (t) JUMPTO(oparg);
+                DISPATCH();
+            }
+            TARGET(POP_JUMP_IF_NONE) {
+                Object* v = POP();
+                bool none = v == Py_None;
+                decref(v);
+                if (none) JUMPTO(oparg);
+                DISPATCH();
+            }
+            TARGET(POP_JUMP_IF_NOT_NONE) {
+                Object* v = POP();
+                bool none = v == Py_None;
+                decref(v);
+                if (!none) JUMPTO(oparg);
+                DISPATCH();
+            }
+            TARGET(JUMP_IF_FALSE_OR_POP) {
+                bool t;
+                if (!fast_truth(TOP(), &t)) t = truthy(TOP());
+                if (!t) JUMPTO(oparg);
+                else decref(POP());
+                DISPATCH();
+            }
+            TARGET(JUMP_IF_TRUE_OR_POP) {
+                bool t;
+                if (!fast_truth(TOP(), &t)) t = truthy(TOP());
+                if (t) JUMPTO(oparg);
+                else decref(POP());
+                DISPATCH();
+            }
+            TARGET(GET_ITER) { Obj it = get_iter(TOP()); decref(TOP()); TOP() = it.release(); DISPATCH(); }
+            TARGET(FOR_ITER) {
+                Object* it = TOP();
+                Obj v = type_of(it)->iternext ? type_of(it)->iternext(it) : iter_next(it);
+                if (v) {
+                    PUSH(v.release());
+                } else {
+                    decref(POP());
+                    JUMPTO(oparg);
+                }
+                DISPATCH();
+            }
+            TARGET(BUILD_TUPLE) {
+                Obj t = tuple_new(oparg);
+                auto* tp = static_cast<TupleObject*>(t.get());
+                for (uint32_t i = oparg; i-- > 0;) tp->items[i] = POP();
+                PUSH(t.release());
+                DISPATCH();
+            }
+            TARGET(BUILD_LIST) {
+                Obj l = list_new(oparg);
+                auto& items = list_items(l.get());
+                for (uint32_t i = oparg; i-- > 0;) items[i] = POP();
+                PUSH(l.release());
+                DISPATCH();
+            }
+            TARGET(BUILD_SET) {
+                raise_msg(Exc_NotImplementedError, "set displays are not supported yet");
+            }
+            TARGET(BUILD_MAP) {
+                Obj d = dict_new();
+                Object** base = sp - 2 * oparg;
+                for (uint32_t i = 0; i < oparg; i++) dict_set(d.get(), base[2 * i], base[2 * i + 1]);
+                for (uint32_t i = 0; i < 2 * oparg; i++) decref(POP());
+                PUSH(d.release());
+                DISPATCH();
+            }
+            TARGET(LIST_APPEND) {
+                list_append(sp[-1 - int(oparg)], TOP());
+                decref(POP());
+                DISPATCH();
+            }
+            TARGET(SET_ADD) { raise_msg(Exc_NotImplementedError, "sets are not supported yet"); }
+            TARGET(MAP_ADD) {
+                dict_set(sp[-2 - int(oparg)], SECOND(), TOP());
+                decref(POP());
+                decref(POP());
+                DISPATCH();
+            }
+            TARGET(LIST_EXTEND) {
+                Object* src = TOP();
+                Object* dst = sp[-1 - int(oparg)];
+                try {
+                    list_extend(dst, src);
+                } catch (PyError&) {
+                    Obj e = fetch_exception();
+                    if (exception_matches(e.get(), (Object*)Exc_TypeError) && !type_of(src)->iter &&
+                        !type_of(src)->getitem)
+                        raise_fmt(Exc_TypeError, "Value after * must be an iterable, not %s", type_name(src));
+                    raise(e.get());
+                }
+                decref(POP());
+                DISPATCH();
+            }
+            TARGET(SET_UPDATE) { raise_msg(Exc_NotImplementedError, "sets are not supported yet"); }
+            TARGET(DICT_UPDATE) {
+                Object* src = TOP();
+                if (!is_dict(src) && !getattr_opt(src, intern_cstr("keys")))
+                    raise_fmt(Exc_TypeError, "'%s' object is not a mapping", type_name(src));
+                dict_update(sp[-1 - int(oparg)], src);
+                decref(POP());
+                DISPATCH();
+            }
+            TARGET(DICT_MERGE) {
+                // The callable sits below the dict being built: [f, self|NULL, args, kwdict, .., m]
+                Object* dst = sp[-1 - int(oparg)];
+                // (the compiler builds f(*a, **m) as [f, NULL, args_tuple, kwdict] + m)
+                Object** dst_slot = sp - 1 - int(oparg);
+                Object* func = dst_slot - 3 >= frame->stack_base() ? dst_slot[-3] : nullptr;
+                dict_merge_kwargs(dst, TOP(), func);
+                decref(POP());
+                DISPATCH();
+            }
+            TARGET(LIST_TO_TUPLE) {
+                Obj t = tuple_from_iterable(TOP());
+                decref(TOP());
+                TOP() = t.release();
+                DISPATCH();
+            }
+            TARGET(UNPACK_SEQUENCE) {
+                Object* seq = TOP();
+                if (type_of(seq) == &Tuple_Type && tuple_size(seq) == oparg) {
+                    sp--;
+                    for (uint32_t i = oparg; i-- > 0;) { incref(tuple_item(seq, i)); PUSH(tuple_item(seq, i)); }
+                    decref(seq);
+                    DISPATCH();
+                }
+                std::vector<Object*> out(oparg);
+                unpack_iterable(seq, oparg, false, 0, out.data());
+                sp--;
+                for (uint32_t i = 0; i < oparg; i++) PUSH(out[i]);
+                decref(seq);
+                DISPATCH();
+            }
+            TARGET(UNPACK_EX) {
+                Object* seq = TOP();
+                size_t before = oparg & 0xff, after = oparg >> 8;
+                std::vector<Object*> out(before + after + 1);
+                unpack_iterable(seq, before, true, after, out.data());
+                sp--;
+                for (Object* v : out) PUSH(v);
+                decref(seq);
+                DISPATCH();
+            }
+            TARGET(BUILD_STRING) {
+                Obj s = build_string(sp - oparg, oparg);
+                for (uint32_t i = 0; i < oparg; i++) decref(POP());
+                PUSH(s.release());
+                DISPATCH();
+            }
+            TARGET(CONVERT_VALUE) {
+                Obj r;
+                if (oparg == 1) r = str(TOP());
+                else if (oparg == 2) r = repr(TOP());
+                else {
+                    Obj ascii_fn = dict_get_str(frame->builtins, intern_cstr("ascii"));
+                    if (!ascii_fn) name_error(intern_cstr("ascii"));
+                    r = call1(ascii_fn.get(), TOP());
+                }
+                decref(TOP());
+                TOP() = r.release();
+                DISPATCH();
+            }
+            TARGET(FORMAT_SIMPLE) {
+                Object* v = TOP();
+                if (type_of(v) != &Str_Type) {
+                    static Object* empty = intern_cstr("");
+                    Obj r = format(v, empty);
+                    decref(v);
+                    TOP() = r.release();
+                }
+                DISPATCH();
+            }
+            TARGET(FORMAT_WITH_SPEC) {
+                Obj r = format(SECOND(), TOP());
+                decref(POP());
+                decref(TOP());
+                TOP() = r.release();
+                DISPATCH();
+            }
+            TARGET(CALL_KW) {
+                // Fall into the common call code with the keyword-names tuple.
+                goto do_call;
+            }
+            TARGET(CALL) {
+            do_call : {
+                bool kw = instr_op(word) == OP_CALL_KW;
+                Object* kwnames = kw ? TOP() : nullptr;
+                Object** top = kw ? sp - 1 : sp;  // one past the last argument
+                size_t nargs = oparg;
+                Object** args = top - nargs;
+                Object* callable = args[-2];
+                if (args[-1]) {  // self_or_null: a method call, self is the first argument
+                    args--;
+                    nargs++;
+                } else if (type_of(callable) == &Method_Type) {
+                    // Unpack a bound method in place: [method, NULL] → [func, self].
+                    auto* m = static_cast<MethodObject*>(callable);
+                    incref(m->func);
+                    incref(m->self);
+                    args[-2] = m->func;
+                    args[-1] = m->self;
+                    decref(callable);
+                    callable = args[-2];
+                    args--;
+                    nargs++;
+                }
+                size_t npositional = nargs - (kwnames ? tuple_size(kwnames) : 0);
+                Object** slots_end = top + (kw ? 1 : 0);
+                Object** slots_begin = top - oparg - 2;
+                if (type_of(callable) == &Function_Type) {
+                    SAVE_FRAME();
+                    Frame* nf = push_frame(ts, static_cast<FunctionObject*>(callable), args, npositional, kwnames);
+                    // The arguments now live in the new frame: release the caller's stack slots.
+                    for (Object** p = slots_begin; p < slots_end; ++p) xdecref(*p);
+                    frame->sp = slots_begin;
+                    frame = nf;
+                    ts->frame = frame;
+                    LOAD_FRAME();
+                    DISPATCH();
+                }
+                SAVE_FRAME();
+                Obj r;
+                if (type_of(callable) == &MethodDescr_Type && nargs >= 1 &&
+                    is_subtype(type_of(args[0]), static_cast<MethodDescrObject*>(callable)->owner)) {
+                    r = static_cast<MethodDescrObject*>(callable)->fn(args[0], args + 1, npositional - 1, kwnames);
+                } else if (type_of(callable) == &Builtin_Type) {
+                    auto* b = static_cast<BuiltinObject*>(callable);
+                    r = b->fn(b->self, args, npositional, kwnames);
+                } else {
+                    r = call(callable, args, npositional, kwnames);
+                }
+                ts->frame = frame;
+                for (Object** p = slots_begin; p < slots_end; ++p) xdecref(*p);
+                sp = slots_begin;
+                PUSH(r.release());
+                DISPATCH();
+            }
+            }
+            TARGET(CALL_FUNCTION_EX) {
+                Object* kwargs = sp[-1];
+                Object* argt = sp[-2];
+                Object* self = sp[-3];
+                Object* callable = sp[-4];
+                if (!is_tuple(argt)) {
+                    Obj t = tuple_from_iterable(argt);
+                    decref(argt);
+                    sp[-2] = argt = t.release();
+                }
+                std::vector<Object*> args;
+                if (self) args.push_back(self);
+                for (size_t i = 0; i < tuple_size(argt); i++) args.push_back(tuple_item(argt, i));
+                size_t npositional = args.size();
+                Obj kwnames;
+                if (kwargs && dict_size(kwargs) > 0) {
+                    kwnames = tuple_new(dict_size(kwargs));
+                    size_t pos = 0, i = 0;
+                    Object *k, *v;
+                    while (dict_next(kwargs, &pos, &k, &v)) {
+                        incref(k);
+                        static_cast<TupleObject*>(kwnames.get())->items[i++] = k;
+                        args.push_back(v);
+                    }
+                }
+                SAVE_FRAME();
+                if (type_of(callable) == &Function_Type) {
+                    Frame* nf = push_frame(ts, static_cast<FunctionObject*>(callable), args.data(), npositional,
+                                           kwnames.get());
+                    for (int i = 0; i < 4; i++) xdecref(POP());
+                    frame->sp = sp;
+                    frame = nf;
+                    ts->frame = frame;
+                    LOAD_FRAME();
+                    DISPATCH();
+                }
+                Obj r = call(callable, args.data(), npositional, kwnames.get());
+                ts->frame = frame;
+                for (int i = 0; i < 4; i++) xdecref(POP());
+                PUSH(r.release());
+                DISPATCH();
+            }
+            TARGET(MAKE_FUNCTION) {
+                auto* fco = static_cast<CodeObject*>(TOP());
+                Obj fn = make_function(frame, fco, oparg, sp);
+                int n = 1 + ((oparg & 1) != 0) + ((oparg & 2) != 0) + ((oparg & 8) != 0);
+                for (int i = 0; i < n; i++) decref(POP());
+                PUSH(fn.release());
+                DISPATCH();
+            }
+            TARGET(RETURN_VALUE) {
+                Object* retval = POP();
+                if (frame->is_entry) {
+                    Frame* prev = frame->previous;
+                    frame->sp = sp;
+                    pop_frame(ts, frame);
+                    ts->frame = prev;
+                    return Obj::steal(retval);
+                }
+                Frame* caller = frame->previous;
+                frame->sp = sp;
+                pop_frame(ts, frame);
+                frame = caller;
+                ts->frame = frame;
+                LOAD_FRAME();
+                ip++;  // frame->instr is the CALL; continue after it
+                PUSH(retval);
+                DISPATCH();
+            }
+            TARGET(LOAD_BUILD_CLASS) {
+                Obj bc = dict_get_str(frame->builtins, intern_cstr("__build_class__"));
+                if (!bc) raise_msg(Exc_NameError, "__build_class__ not found");
+                PUSH(bc.release());
+                DISPATCH();
+            }
+            TARGET(IMPORT_NAME) {
+                Object* m = import_module(names[oparg]);
+                incref(m);
+                PUSH(m);
+                DISPATCH();
+            }
+            TARGET(IMPORT_FROM) {
+                Obj v = getattr_opt(TOP(), names[oparg]);
+                if (!v) {
+                    std::string_view n = str_view(names[oparg]);
+                    Obj mname = getattr_opt(TOP(), intern_cstr("__name__"));
+                    raise_fmt(Exc_ImportError, "cannot import name '%.*s' from '%s' (unknown location)",
+                              int(n.size()), n.data(), mname ? str_string(mname.get()).c_str() : "?");
+                }
+                PUSH(v.release());
+                DISPATCH();
+            }
+            TARGET(RAISE_VARARGS) {
+                if (oparg == 0) {
+                    if (!ts->handled_exc) raise_msg(Exc_RuntimeError, "No active exception to reraise");
+                    Object* e = ts->handled_exc;
+                    incref(e);
+                    xdecref(ts->curexc);
+                    ts->curexc = e;
+                    skip_traceback = true;
+                    throw PyError{};
+                }
+                Obj exc = instantiate_exception(oparg == 2 ? SECOND() : TOP());
+                if (oparg == 2) set_cause(exc.get(), TOP());
+                raise(exc.get());
+            }
+            TARGET(RERAISE) {
+                Object* e = POP();
+                xdecref(ts->curexc);
+                ts->curexc = e;
+                skip_traceback = true;
+                throw PyError{};
+            }
+            TARGET(PUSH_EXC_INFO) {
+                Object* exc = TOP();
+                Object* prev = ts->handled_exc ? ts->handled_exc : (incref(Py_None), Py_None);
+                incref(exc);
+                ts->handled_exc = exc;
+                TOP() = prev;
+                PUSH(exc);
+                DISPATCH();
+            }
+            TARGET(POP_EXCEPT) {
+                Object* prev = POP();
+                Object* old = ts->handled_exc;
+                if (prev == Py_None) {
+                    decref(prev);
+                    ts->handled_exc = nullptr;
+                } else {
+                    ts->handled_exc = prev;
+                }
+                xdecref(old);
+                DISPATCH();
+            }
+            TARGET(CHECK_EXC_MATCH) {
+                check_except_type(TOP());
+                bool m = exception_matches(SECOND(), TOP());
+                decref(TOP());
+                TOP() = bool_obj(m);
+                DISPATCH();
+            }
+            TARGET(BEFORE_WITH) {
+                Object* mgr = TOP();
+                Obj exit = bound_exit(mgr);
+                Obj res = call_method(mgr, "__enter__", nullptr, 0);
+                TOP() = exit.release();
+                decref(mgr);
+                PUSH(res.release());
+                DISPATCH();
+            }
+            TARGET(WITH_EXCEPT_START) {
+                Object* exit = sp[-3];
+                Object* exc = sp[-1];
+                Object* args[3] = {(Object*)type_of(exc), exc, Py_None};
+                SAVE_FRAME();
+                Obj r = call(exit, args, 3, nullptr);
+                ts->frame = frame;
+                PUSH(r.release());
+                DISPATCH();
+            }
+            TARGET(LOAD_ASSERTION_ERROR) { PUSH((Object*)Exc_AssertionError); incref(TOP()); DISPATCH(); }
+            TARGET(RETURN_GENERATOR) { raise_msg(Exc_NotImplementedError, "generators are not supported yet"); }
+            TARGET(YIELD_VALUE) { raise_msg(Exc_NotImplementedError, "generators are not supported yet"); }
+
+#if !USE_COMPUTED_GOTO
+                default: raise_fmt(Exc_RuntimeError, "unknown opcode %u", instr_op(word));
+            }
+#endif
+        } catch (PyError&) {
+            // fall through to the unwinder below
+        }
+
+        // ── exception unwinding ──
+        // The failing instruction is the one before ip.  Record where the frame stopped, then
+        // walk outwards until a handler is found or the entry frame is left.
+        frame->instr = uint32_t(ip - code_start - 1);
+        frame->sp = sp;
+        Object* exc = ts->curexc;
+        if (!skip_traceback) add_traceback(exc, frame->code, frame->instr);
+        skip_traceback = false;
+        for (;;) {
+            const ExceptEntry* h = find_handler(frame->code, frame->instr);
+            if (h) {
+                Object** base = frame->stack_base();
+                while (frame->sp > base + h->depth) xdecref(*--frame->sp);
+                *frame->sp++ = ts->curexc;  // the stack takes over the raised exception
+                ts->curexc = nullptr;
+                frame->instr = h->target;
+                ts->frame = frame;
+                break;
+            }
+            bool was_entry = frame->is_entry;
+            Frame* caller = frame->previous;
+            pop_frame(ts, frame);
+            ts->frame = caller;
+            if (was_entry) throw PyError{};  // let the C++ caller see it (curexc still set)
+            frame = caller;
+            add_traceback(ts->curexc, frame->code, frame->instr);
+        }
+    }
+}
+
+// ───────────── running source text ─────────────
+
+Obj run_source(std::string_view source, const std::string& filename, Object* globals, ParseMode mode) {
+    register_source(filename, std::string(source));
+    std::unique_ptr<Module> mod = parse(source, filename, mode);
+    Ref<CodeObject> code = compile(*mod, filename);
+    if (interp.dis) {
+        std::string text = disassemble(code.get());
+        fwrite(text.data(), 1, text.size(), stdout);
+    }
+    return run_code(code.get(), globals, globals);
+}
