@@ -470,6 +470,14 @@ double float_from_string(std::string_view s);       // float("1.5"): ValueError 
 int64_t float_hash(double v);
 std::string format_float(double v, const struct FormatSpec& spec);
 double as_double(Object* o);                        // int or float (or __float__) → double; TypeError otherwise
+// round() (int.cpp, float.cpp) and sys.get/set_int_max_str_digits (int_text.cpp).
+Obj int_round(Object* x, Object* ndigits);          // ndigits null/None → int(x); < 0 → round half even to 10**-ndigits
+Obj float_round(double x, Object* ndigits);         // ndigits null/None → nearest int (half even); else a float, correctly rounded
+int int_max_str_digits();                           // 4300 by default; 0 = no limit
+void set_int_max_str_digits(int n);                 // caller validates (n == 0 or n >= 640, else ValueError)
+// round(x[, ndigits]) for the built-in round(): ndigits null (or None) → an int, else a float / int (float.cpp, int.cpp).
+Obj float_round(double x, Object* ndigits);
+Obj int_round(Object* x, Object* ndigits);
 inline bool is_float(Object* o) { return o->ob_type->flags & TPF_FLOAT_SUBCLASS; }
 inline double float_value(Object* o) { return static_cast<FloatObject*>(o)->value; }
 // str (str.cpp)

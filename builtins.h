@@ -1,0 +1,47 @@
+// builtins.h — what the files of the built-in library share (and nobody else needs).
+//
+// The built-in functions and modules are split by idea:
+//   builtins.cpp    the `builtins` module: len, repr, min/max, sum, getattr, globals ...,
+//                   plus the argument-checking helpers below that every module uses
+//   iterators.cpp   the lazy iterator types: enumerate, zip, map, filter, reversed,
+//                   callable_iterator (iter(f, sentinel))
+//   textio.cpp      print(), input() and the sys.stdout / sys.stderr / sys.stdin objects
+//   modules.cpp     import machinery, the sys and time modules, new_globals()
+//   mathmodule.cpp  the math module
+//
+// Comes in: minipy.h.  Goes out: a handful of declarations between those five files.
+// Read next: builtins.cpp (init_builtins ties everything together).
+#pragma once
+#include "minipy.h"
+
+// ── Argument checks with CPython's exact messages (builtins.cpp) ──
+// fname is the name CPython prints: "len", or "math.sqrt" for module functions.
+void check_no_kwargs(const char* fname, Object* kwnames);           // "f() takes no keyword arguments"
+void check_one_arg(const char* fname, size_t nargs, Object* kwnames);  // "f() takes exactly one argument (2 given)"
+void check_no_args(const char* fname, size_t nargs, Object* kwnames);  // "f() takes no arguments (1 given)"
+// "f expected 2 arguments, got 1" / "f expected at least 1 argument, got 0" / "... at most ..."
+void check_positional(const char* fname, size_t nargs, size_t min, size_t max);
+size_t kwcount(Object* kwnames);                                      // len(kwnames), 0 if null
+// Name of the i-th keyword argument as a std::string_view.
+std::string_view kwname_at(Object* kwnames, size_t i);
+// A built-in function stored under `name` in a module (or builtins) dict.
+void add_function(Object* dict, const char* name, NativeFn fn);
+// The special method `name` of o's type, bound to o (null if the type has none).
+Obj lookup_special(Object* o, const char* name);
+
+// ── iterators.cpp ──
+void init_iterator_types(Object* builtins_dict);   // ready the types, store enumerate/zip/... as names
+Obj callable_iterator_new(Object* callable, Object* sentinel);  // iter(callable, sentinel)
+
+// ── textio.cpp ──
+void init_textio(Object* builtins_dict, Object* sys_dict);  // print, input; sys.stdout/stderr/stdin
+
+// ── modules.cpp ──
+Object* make_sys_module();     // creates sys (borrowed: sys.modules keeps it); sets interp.sys, interp.modules
+void add_module(Object* module);  // sys.modules[module.__name__] = module
+Obj new_module(const char* name);  // a module object with __name__ and __doc__ set
+void add_module_function(Object* module, const char* name, NativeFn fn);
+Object* module_dict(Object* module);  // borrowed
+
+// ── mathmodule.cpp ──
+Obj make_math_module();

@@ -1,0 +1,777 @@
+// compile_expr.cpp — compiler pass 2, continued: expressions become bytecode.
+//
+// What this step does: every expression leaves exactly one value on the stack (an assignment
+// target consumes one instead).  The interesting shapes:
+//
+//   calls            [callable, self_or_null, args...] CALL n — a method call o.m(x) lets LOAD_ATTR
+//                    push the method and self itself; keywords add a names tuple (CALL_KW);
+//                    *args / **kwargs build a tuple and a dict for CALL_FUNCTION_EX
+//   conditions       `if a and not b:` jumps directly (compile_jump_if) instead of building bools
+//   comparisons      a < b < c evaluates b once: SWAP/COPY keep it for the second comparison
+//   comprehensions   a nested function taking the first iterator as its argument `.0`
+//   f-strings        FORMAT_SIMPLE / FORMAT_WITH_SPEC per field, then BUILD_STRING
+//   constants        folded (-5, (1, 2)) and deduplicated per code object by type and value
+//
+// Every instruction carries the source range of the node it came from; calls, subscripts and
+// binary operators also get the "anchor" the traceback printer underlines with ^ (expr_loc).
+//
+// Comes in: AST nodes from compiler.cpp.  Goes out: instructions appended to the current unit.
+// Read next: assemble.cpp.
+#include "compiler.h"
+
+#include <cstring>
+
+static constexpr size_t STACK_USE_GUIDELINE = 30;  // longer displays are built piecewise (CPython)
+
+// ───────────── locations ─────────────
+
+Location Compiler::loc_of(const Pos& p) const {
+    Location l;
+    l.line = p.line;
+    l.end_line = p.end_line;
+    l.col = p.col;
+    l.end_col = p.end_col;
+    return l;
+}
+
+// The anchor must lie on the expression's first line (Location's contract).
+Location Compiler::expr_loc(const Expr& e) const {
+    Location l = loc_of(e.pos);
+    auto anchor = [&](int line1, int col1, int line2, int col2) {
+        if (line1 == e.pos.line && line2 == e.pos.line && col1 >= 0 && col2 > col1) {
+            l.anchor = col1;
+            l.anchor_end = col2;
+        }
+    };
+    switch (e.kind) {
+    case ExprKind::BinOp:
+        anchor(e.op_pos.line, e.op_pos.col, e.op_pos.end_line, e.op_pos.end_col);
+        break;
+    case ExprKind::Subscript:
+    case ExprKind::Call:
+        anchor(e.a->pos.end_line, e.a->pos.end_col, e.pos.end_line, e.pos.end_col);
+        break;
+    default:
+        break;
+    }
+    return l;
+}
+
+// ───────────── constants ─────────────
+
+// A key that is equal exactly when two constants are interchangeable: same type and same value,
+// so 1, 1.0 and True stay apart, and so do 0.0 and -0.0 (the float's bits are the key).
+static bool const_key(Object* v, std::string& key) {
+    if (v == Py_None) { key += 'N'; return true; }
+    if (v == Py_Ellipsis) { key += 'E'; return true; }
+    if (is_bool(v)) { key += v == Py_True ? 'T' : 'F'; return true; }
+    if (is_exact_int(v)) { key += 'i' + int_to_string(v) + ';'; return true; }
+    if (type_of(v) == &Float_Type) {
+        double d = float_value(v);
+        uint64_t bits;
+        std::memcpy(&bits, &d, sizeof bits);
+        key += 'f' + std::to_string(bits) + ';';
+        return true;
+    }
+    if (type_of(v) == &Str_Type) {
+        std::string_view s = str_view(v);
+        key += 's' + std::to_string(s.size()) + ':';
+        key.append(s.data(), s.size());
+        return true;
+    }
+    if (type_of(v) == &Tuple_Type) {
+        key += 't' + std::to_string(tuple_size(v)) + '(';
+        for (size_t i = 0; i < tuple_size(v); i++)
+            if (!const_key(tuple_item(v, i), key)) return false;
+        key += ')';
+        return true;
+    }
+    return false;
+}
+
+int Compiler::add_const(Object* v) {
+    std::string key;
+    if (!const_key(v, key)) key = "p" + std::to_string(reinterpret_cast<uintptr_t>(v));
+    auto it = u_->const_index.find(key);
+    if (it != u_->const_index.end()) return it->second;
+    int i = int(u_->co->consts.size());
+    incref(v);
+    u_->co->consts.push_back(v);
+    u_->const_index[key] = i;
+    return i;
+}
+
+int Compiler::add_const_code(Ref<CodeObject> code) {
+    u_->co->consts.push_back(code.release());
+    return int(u_->co->consts.size()) - 1;
+}
+
+// The value of a constant expression after folding: literals, -number, tuples of constants.
+Obj Compiler::constant_value(Expr& e) {
+    DepthGuard guard(depth_);
+    switch (e.kind) {
+    case ExprKind::Constant:
+        return e.value;
+    case ExprKind::UnaryOp:
+        if (e.unop == UnOp::Neg) {
+            Obj v = constant_value(*e.a);
+            if (v && (is_int(v.get()) || is_float(v.get()))) return unary_negative(v.get());
+        }
+        return nullptr;
+    case ExprKind::Tuple: {
+        if (e.ctx != Ctx::Load) return nullptr;
+        std::vector<Obj> items;
+        for (auto& x : e.elts) {
+            if (x->kind == ExprKind::Starred) return nullptr;
+            Obj v = constant_value(*x);
+            if (!v) return nullptr;
+            items.push_back(std::move(v));
+        }
+        Obj t = tuple_new(items.size());
+        for (size_t i = 0; i < items.size(); i++) static_cast<TupleObject*>(t.get())->items[i] = items[i].release();
+        return t;
+    }
+    default:
+        return nullptr;
+    }
+}
+
+// ───────────── expressions ─────────────
+
+void Compiler::compile_expr(Expr& e) {
+    DepthGuard guard(depth_);
+    Location loc = loc_of(e.pos);
+    switch (e.kind) {
+    case ExprKind::Constant:
+        emit_load_const(e.value.get(), loc);
+        break;
+    case ExprKind::Name:
+        emit_name(e.id, Ctx::Load, loc);
+        break;
+    case ExprKind::Attribute:
+        compile_expr(*e.a);
+        emit(OP_LOAD_ATTR, uint32_t(add_name(mangled(e.id))) << 1, loc);
+        break;
+    case ExprKind::Subscript:
+        compile_expr(*e.a);
+        compile_expr(*e.b);
+        emit(OP_BINARY_SUBSCR, 0, expr_loc(e));
+        break;
+    case ExprKind::Slice:
+        if (e.a) compile_expr(*e.a); else emit_none(loc);
+        if (e.b) compile_expr(*e.b); else emit_none(loc);
+        if (e.c) compile_expr(*e.c);
+        emit(OP_BUILD_SLICE, e.c ? 3 : 2, loc);
+        break;
+    case ExprKind::Starred:
+        error(e.pos, "can't use starred expression here");
+    case ExprKind::BinOp:
+        compile_expr(*e.a);
+        compile_expr(*e.b);
+        emit(OP_BINARY_OP, uint32_t(e.op), expr_loc(e));
+        break;
+    case ExprKind::UnaryOp: {
+        if (Obj c = constant_value(e)) {
+            emit_load_const(c.get(), loc);
+            break;
+        }
+        compile_expr(*e.a);
+        static const uint8_t ops[] = {OP_UNARY_NOT, OP_UNARY_NEGATIVE, OP_UNARY_POSITIVE, OP_UNARY_INVERT};
+        emit(ops[int(e.unop)], 0, loc);
+        break;
+    }
+    case ExprKind::BoolOp: compile_boolop(e); break;
+    case ExprKind::Compare: compile_compare(e); break;
+    case ExprKind::Call: compile_call(e); break;
+    case ExprKind::IfExp: {
+        int orelse = new_label(), end = new_label();
+        compile_jump_if(*e.a, orelse, false);
+        compile_expr(*e.b);
+        emit_jump(OP_JUMP_FORWARD, end, loc);
+        bind(orelse);
+        compile_expr(*e.c);
+        bind(end);
+        break;
+    }
+    case ExprKind::Lambda: compile_lambda(e); break;
+    case ExprKind::NamedExpr:
+        compile_expr(*e.b);
+        emit(OP_COPY, 1, loc);
+        compile_store(*e.a);
+        break;
+    case ExprKind::Tuple:
+        if (Obj c = constant_value(e)) {
+            emit_load_const(c.get(), loc);
+            break;
+        }
+        compile_starunpack(e.elts, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true, loc);
+        break;
+    case ExprKind::List:
+        compile_starunpack(e.elts, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, false, loc);
+        break;
+    case ExprKind::Set:
+        compile_starunpack(e.elts, 0, OP_BUILD_SET, OP_SET_ADD, OP_SET_UPDATE, false, loc);
+        break;
+    case ExprKind::Dict: compile_dict(e); break;
+    case ExprKind::ListComp:
+    case ExprKind::SetComp:
+    case ExprKind::DictComp:
+    case ExprKind::GeneratorExp:
+        compile_comprehension(e);
+        break;
+    case ExprKind::JoinedStr: compile_joined_str(e); break;
+    case ExprKind::FormattedValue: compile_formatted_value(e); break;
+    case ExprKind::TemplateStr:
+    case ExprKind::Interpolation:
+        error(e.pos, "t-strings are not supported yet");
+    case ExprKind::Yield:
+    case ExprKind::YieldFrom:
+        compile_yield(e);
+        break;
+    case ExprKind::Await:
+        error(e.pos, u_->block->function_like() ? "'await' outside async function" : "'await' outside function");
+    }
+}
+
+void Compiler::compile_yield(Expr& e) {
+    if (!u_->block->function_like()) error(e.pos, std::string("'") + (e.kind == ExprKind::Yield ? "yield" : "yield from") + "' outside function");
+    error(e.pos, "generators are not supported yet");
+}
+
+// Tuple, list and set displays (and a call's positional arguments): `pushed` items are already on
+// the stack and become the first elements.  *x elements are spliced in with extend.
+void Compiler::compile_starunpack(std::vector<ExprP>& elts, int pushed, uint8_t build, uint8_t add, uint8_t extend,
+                                  bool tuple, const Location& loc) {
+    size_t n = elts.size();
+    bool starred = false;
+    for (auto& x : elts) starred = starred || x->kind == ExprKind::Starred;
+    bool big = n + size_t(pushed) > STACK_USE_GUIDELINE;
+    if (!starred && !big) {
+        for (auto& x : elts) compile_expr(*x);
+        emit(tuple ? uint8_t(OP_BUILD_TUPLE) : build, uint32_t(n + size_t(pushed)), loc);
+        return;
+    }
+    bool built = false;
+    if (big) {
+        emit(build, uint32_t(pushed), loc);
+        built = true;
+    }
+    for (size_t i = 0; i < n; i++) {
+        Expr& x = *elts[i];
+        if (x.kind == ExprKind::Starred) {
+            if (!built) {
+                emit(build, uint32_t(i + size_t(pushed)), loc);
+                built = true;
+            }
+            compile_expr(*x.a);
+            emit(extend, 1, loc_of(x.pos));
+        } else {
+            compile_expr(x);
+            if (built) emit(add, 1, loc);
+        }
+    }
+    if (tuple) emit(OP_LIST_TO_TUPLE, 0, loc);
+}
+
+// {k: v, **m, ...}: runs of plain pairs become BUILD_MAP n, merged with DICT_UPDATE.
+void Compiler::compile_dict(Expr& e) {
+    Location loc = loc_of(e.pos);
+    bool have_dict = false;
+    size_t pending = 0;
+    auto flush = [&]() {
+        if (!pending) return;
+        emit(OP_BUILD_MAP, uint32_t(pending), loc);
+        if (have_dict) emit(OP_DICT_UPDATE, 1, loc);
+        have_dict = true;
+        pending = 0;
+    };
+    for (size_t i = 0; i < e.elts.size(); i++) {
+        Expr* key = i < e.keys.size() ? e.keys[i].get() : nullptr;
+        if (!key) {
+            flush();
+            if (!have_dict) {
+                emit(OP_BUILD_MAP, 0, loc);
+                have_dict = true;
+            }
+            compile_expr(*e.elts[i]);
+            emit(OP_DICT_UPDATE, 1, loc);
+            continue;
+        }
+        if (pending * 2 >= STACK_USE_GUIDELINE) flush();
+        compile_expr(*key);
+        compile_expr(*e.elts[i]);
+        pending++;
+    }
+    flush();
+    if (!have_dict) emit(OP_BUILD_MAP, 0, loc);
+}
+
+static void compare_instr(int cmp, uint8_t* op, uint32_t* arg) {
+    switch (cmp) {
+    case CMP_IS: *op = OP_IS_OP; *arg = 0; break;
+    case CMP_IS_NOT: *op = OP_IS_OP; *arg = 1; break;
+    case CMP_IN: *op = OP_CONTAINS_OP; *arg = 0; break;
+    case CMP_NOT_IN: *op = OP_CONTAINS_OP; *arg = 1; break;
+    default: *op = OP_COMPARE_OP; *arg = uint32_t(cmp); break;
+    }
+}
+
+// a < b < c:   a b SWAP 2 COPY 2 COMPARE JUMP_IF_FALSE_OR_POP cleanup  c COMPARE  JUMP end
+//              cleanup: SWAP 2 POP_TOP (drop the leftover b)  end:
+void Compiler::compile_compare(Expr& e) {
+    Location loc = loc_of(e.pos);
+    uint8_t op;
+    uint32_t arg;
+    compile_expr(*e.a);
+    size_t n = e.cmpops.size();
+    if (n == 1) {
+        compile_expr(*e.elts[0]);
+        compare_instr(e.cmpops[0], &op, &arg);
+        emit(op, arg, loc);
+        return;
+    }
+    int cleanup = new_label(), end = new_label();
+    for (size_t i = 0; i + 1 < n; i++) {
+        compile_expr(*e.elts[i]);
+        emit(OP_SWAP, 2, loc);
+        emit(OP_COPY, 2, loc);
+        compare_instr(e.cmpops[i], &op, &arg);
+        emit(op, arg, loc);
+        emit_jump(OP_JUMP_IF_FALSE_OR_POP, cleanup, loc);
+    }
+    compile_expr(*e.elts[n - 1]);
+    compare_instr(e.cmpops[n - 1], &op, &arg);
+    emit(op, arg, loc);
+    emit_jump(OP_JUMP_FORWARD, end, loc);
+    bind(cleanup);
+    emit(OP_SWAP, 2, loc);
+    emit(OP_POP_TOP, 0, loc);
+    bind(end);
+}
+
+// a and b → a JUMP_IF_FALSE_OR_POP end; b; end:   (or: JUMP_IF_TRUE_OR_POP)
+void Compiler::compile_boolop(Expr& e) {
+    Location loc = loc_of(e.pos);
+    uint8_t op = e.boolop == BoolOpKind::And ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP;
+    int end = new_label();
+    for (size_t i = 0; i + 1 < e.elts.size(); i++) {
+        compile_expr(*e.elts[i]);
+        emit_jump(op, end, loc);
+    }
+    compile_expr(*e.elts.back());
+    bind(end);
+}
+
+// Jump to `label` if bool(e) == cond, else fall through; nothing is left on the stack.
+// not / and / or / chained comparisons / if-else become jumps (CPython's compiler_jump_if).
+void Compiler::compile_jump_if(Expr& e, int label, bool cond) {
+    DepthGuard guard(depth_);
+    Location loc = loc_of(e.pos);
+    if (Obj c = constant_value(e)) {
+        if (truthy(c.get()) == cond) emit_jump(OP_JUMP_FORWARD, label, loc);
+        return;
+    }
+    switch (e.kind) {
+    case ExprKind::UnaryOp:
+        if (e.unop == UnOp::Not) {
+            compile_jump_if(*e.a, label, !cond);
+            return;
+        }
+        break;
+    case ExprKind::BoolOp: {
+        // `a or b` jumps when any is true; to jump when false, the early true ones skip past.
+        bool is_or = e.boolop == BoolOpKind::Or;
+        int next2 = is_or == cond ? label : new_label();
+        for (size_t i = 0; i + 1 < e.elts.size(); i++) compile_jump_if(*e.elts[i], next2, is_or);
+        compile_jump_if(*e.elts.back(), label, cond);
+        if (next2 != label) bind(next2);
+        return;
+    }
+    case ExprKind::IfExp: {
+        int end = new_label(), orelse = new_label();
+        compile_jump_if(*e.a, orelse, false);
+        compile_jump_if(*e.b, label, cond);
+        emit_jump(OP_JUMP_FORWARD, end, loc);
+        bind(orelse);
+        compile_jump_if(*e.c, label, cond);
+        bind(end);
+        return;
+    }
+    case ExprKind::Compare: {
+        size_t n = e.cmpops.size();
+        if (n < 2) break;
+        uint8_t op;
+        uint32_t arg;
+        int cleanup = new_label(), end = new_label();
+        compile_expr(*e.a);
+        for (size_t i = 0; i + 1 < n; i++) {
+            compile_expr(*e.elts[i]);
+            emit(OP_SWAP, 2, loc);
+            emit(OP_COPY, 2, loc);
+            compare_instr(e.cmpops[i], &op, &arg);
+            emit(op, arg, loc);
+            emit_jump(OP_POP_JUMP_IF_FALSE, cleanup, loc);
+        }
+        compile_expr(*e.elts[n - 1]);
+        compare_instr(e.cmpops[n - 1], &op, &arg);
+        emit(op, arg, loc);
+        emit_jump(cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label, loc);
+        emit_jump(OP_JUMP_FORWARD, end, loc);
+        bind(cleanup);
+        emit(OP_POP_TOP, 0, loc);
+        if (!cond) emit_jump(OP_JUMP_FORWARD, label, loc);
+        bind(end);
+        return;
+    }
+    default:
+        break;
+    }
+    compile_expr(e);
+    emit_jump(cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label, loc);
+}
+
+// ───────────── assignment targets ─────────────
+
+void Compiler::compile_store(Expr& t) {
+    DepthGuard guard(depth_);
+    Location loc = loc_of(t.pos);
+    switch (t.kind) {
+    case ExprKind::Name:
+        emit_name(t.id, Ctx::Store, loc);
+        break;
+    case ExprKind::Attribute:
+        compile_expr(*t.a);
+        emit(OP_STORE_ATTR, uint32_t(add_name(mangled(t.id))), loc);
+        break;
+    case ExprKind::Subscript:
+        compile_expr(*t.a);
+        compile_expr(*t.b);
+        emit(OP_STORE_SUBSCR, 0, expr_loc(t));
+        break;
+    case ExprKind::Tuple:
+    case ExprKind::List:
+        compile_unpack_target(t);
+        break;
+    case ExprKind::Starred:
+        error(t.pos, "starred assignment target must be in a list or tuple");
+    case ExprKind::Constant:
+        error(t.pos, "cannot assign to literal here. Maybe you meant '==' instead of '='?");
+    default:
+        error(t.pos, "cannot assign to expression here. Maybe you meant '==' instead of '='?");
+    }
+}
+
+// a, *b, c = v → UNPACK_EX 1 | 1 << 8 (the first target's value ends on top), then store a, b, c.
+void Compiler::compile_unpack_target(Expr& t) {
+    Location loc = loc_of(t.pos);
+    size_t n = t.elts.size();
+    size_t star = SIZE_MAX;
+    for (size_t i = 0; i < n; i++) {
+        if (t.elts[i]->kind != ExprKind::Starred) continue;
+        if (star != SIZE_MAX) error(t.pos, "multiple starred expressions in assignment");
+        star = i;
+    }
+    if (star != SIZE_MAX) {
+        size_t before = star, after = n - star - 1;
+        if (before >= 256 || after >= (1u << 16)) error(t.pos, "too many expressions in star-unpacking assignment");
+        emit(OP_UNPACK_EX, uint32_t(before | after << 8), loc);
+    } else {
+        emit(OP_UNPACK_SEQUENCE, uint32_t(n), loc);
+    }
+    for (auto& x : t.elts) compile_store(x->kind == ExprKind::Starred ? *x->a : *x);
+}
+
+// x op= v.  The target's parts are evaluated once: COPY keeps them for the store.
+void Compiler::compile_aug_assign(Stmt& s) {
+    Expr& t = *s.target;
+    Location loc = loc_of(s.pos);
+    uint32_t op = uint32_t(s.op + NB_INPLACE_ADD);
+    switch (t.kind) {
+    case ExprKind::Name:
+        emit_name(t.id, Ctx::Load, loc_of(t.pos));
+        compile_expr(*s.value);
+        emit(OP_BINARY_OP, op, loc);
+        emit_name(t.id, Ctx::Store, loc_of(t.pos));
+        break;
+    case ExprKind::Attribute: {
+        uint32_t name = uint32_t(add_name(mangled(t.id)));
+        compile_expr(*t.a);
+        emit(OP_COPY, 1, loc_of(t.pos));
+        emit(OP_LOAD_ATTR, name << 1, loc_of(t.pos));
+        compile_expr(*s.value);
+        emit(OP_BINARY_OP, op, loc);
+        emit(OP_SWAP, 2, loc_of(t.pos));
+        emit(OP_STORE_ATTR, name, loc_of(t.pos));
+        break;
+    }
+    case ExprKind::Subscript: {
+        Location sloc = expr_loc(t);
+        compile_expr(*t.a);
+        compile_expr(*t.b);
+        emit(OP_COPY, 2, sloc);
+        emit(OP_COPY, 2, sloc);
+        emit(OP_BINARY_SUBSCR, 0, sloc);
+        compile_expr(*s.value);
+        emit(OP_BINARY_OP, op, loc);
+        emit(OP_SWAP, 3, sloc);
+        emit(OP_SWAP, 2, sloc);
+        emit(OP_STORE_SUBSCR, 0, sloc);
+        break;
+    }
+    default:
+        error(t.pos, "'expression' is an illegal expression for augmented assignment");
+    }
+}
+
+// x: T = v stores v; the annotation is never evaluated (PEP 649 makes it lazy).  Without a value,
+// an attribute or subscript target still evaluates its object (and index), as CPython does.
+void Compiler::compile_ann_assign(Stmt& s) {
+    Expr& t = *s.target;
+    if (s.value) {
+        compile_expr(*s.value);
+        compile_store(t);
+        return;
+    }
+    Location loc = loc_of(s.pos);
+    if (t.kind == ExprKind::Attribute) {
+        compile_expr(*t.a);
+        emit(OP_POP_TOP, 0, loc);
+    } else if (t.kind == ExprKind::Subscript) {
+        compile_expr(*t.a);
+        emit(OP_POP_TOP, 0, loc);
+        compile_expr(*t.b);
+        emit(OP_POP_TOP, 0, loc);
+    }
+}
+
+void Compiler::compile_delete(Expr& t) {
+    DepthGuard guard(depth_);
+    Location loc = loc_of(t.pos);
+    switch (t.kind) {
+    case ExprKind::Name:
+        emit_name(t.id, Ctx::Del, loc);
+        break;
+    case ExprKind::Attribute:
+        compile_expr(*t.a);
+        emit(OP_DELETE_ATTR, uint32_t(add_name(mangled(t.id))), loc);
+        break;
+    case ExprKind::Subscript:
+        compile_expr(*t.a);
+        compile_expr(*t.b);
+        emit(OP_DELETE_SUBSCR, 0, expr_loc(t));
+        break;
+    case ExprKind::Tuple:
+    case ExprKind::List:
+        for (auto& e : t.elts) compile_delete(*e);
+        break;
+    default:
+        error(t.pos, t.kind == ExprKind::Constant ? "cannot delete literal" : "cannot delete expression");
+    }
+}
+
+// ───────────── calls ─────────────
+
+void Compiler::compile_call(Expr& e) {
+    for (size_t i = 0; i < e.keywords.size(); i++) {
+        const std::string& name = e.keywords[i].arg;
+        if (name.empty()) continue;
+        for (size_t j = 0; j < i; j++)
+            if (e.keywords[j].arg == name) error(e.keywords[i].pos, "keyword argument repeated: " + name);
+    }
+    Expr& func = *e.a;
+    Location cloc = expr_loc(e);
+    bool simple_args = true;
+    for (auto& x : e.elts) simple_args = simple_args && x->kind != ExprKind::Starred;
+    for (auto& k : e.keywords) simple_args = simple_args && !k.arg.empty();
+    if (func.kind == ExprKind::Attribute && simple_args) {
+        // o.m(args): LOAD_ATTR pushes [method, self] or [attribute, NULL].
+        compile_expr(*func.a);
+        emit(OP_LOAD_ATTR, (uint32_t(add_name(mangled(func.id))) << 1) | 1, loc_of(func.pos));
+    } else {
+        compile_expr(func);
+        emit(OP_PUSH_NULL, 0, loc_of(e.pos));
+    }
+    compile_call_helper(0, e.elts, e.keywords, cloc);
+}
+
+// The arguments of a call whose callable and self_or_null (and `pushed` more positional
+// arguments) are on the stack already.
+void Compiler::compile_call_helper(int pushed, std::vector<ExprP>& args, std::vector<Keyword>& keywords,
+                                   const Location& loc) {
+    bool starred = false;
+    for (auto& x : args) starred = starred || x->kind == ExprKind::Starred;
+    for (auto& k : keywords) starred = starred || k.arg.empty();
+    size_t total = size_t(pushed) + args.size() + keywords.size();
+    if (!starred && total <= STACK_USE_GUIDELINE) {
+        for (auto& x : args) compile_expr(*x);
+        for (auto& k : keywords) compile_expr(*k.value);
+        if (keywords.empty()) {
+            emit(OP_CALL, uint32_t(total), loc);
+            return;
+        }
+        Obj names = tuple_new(keywords.size());
+        for (size_t i = 0; i < keywords.size(); i++)
+            static_cast<TupleObject*>(names.get())->items[i] = str_new(keywords[i].arg).release();
+        emit_load_const(names.get(), loc);
+        emit(OP_CALL_KW, uint32_t(total), loc);
+        return;
+    }
+    // f(*a, **k): [f, self_or_null, args tuple, kwargs dict or NULL] CALL_FUNCTION_EX
+    if (pushed == 0 && args.empty()) {
+        Obj empty = tuple_new(0);
+        emit_load_const(empty.get(), loc);
+    } else {
+        compile_starunpack(args, pushed, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true, loc);
+    }
+    if (keywords.empty()) emit(OP_PUSH_NULL, 0, loc);
+    else compile_kwargs_dict(keywords, loc);
+    emit(OP_CALL_FUNCTION_EX, keywords.empty() ? 0 : 1, loc);
+}
+
+// The kwargs dict of CALL_FUNCTION_EX: runs of name=value pairs become BUILD_MAP n; each **m and
+// each later run is merged in with DICT_MERGE (which rejects repeated keywords).
+void Compiler::compile_kwargs_dict(std::vector<Keyword>& keywords, const Location& loc) {
+    bool have_dict = false;
+    size_t pending = 0;
+    auto flush = [&]() {
+        if (!pending) return;
+        emit(OP_BUILD_MAP, uint32_t(pending), loc);
+        if (have_dict) emit(OP_DICT_MERGE, 1, loc);
+        have_dict = true;
+        pending = 0;
+    };
+    for (auto& k : keywords) {
+        if (k.arg.empty()) {
+            flush();
+            if (!have_dict) {
+                emit(OP_BUILD_MAP, 0, loc);
+                have_dict = true;
+            }
+            compile_expr(*k.value);
+            emit(OP_DICT_MERGE, 1, loc);
+            continue;
+        }
+        if (pending * 2 >= STACK_USE_GUIDELINE) flush();
+        Obj key = str_new(k.arg);
+        emit_load_const(key.get(), loc);
+        compile_expr(*k.value);
+        pending++;
+    }
+    flush();
+}
+
+// ───────────── f-strings ─────────────
+
+void Compiler::compile_joined_str(Expr& e) {
+    Location loc = loc_of(e.pos);
+    if (e.elts.empty()) {
+        Obj empty = str_new("");
+        emit_load_const(empty.get(), loc);
+        return;
+    }
+    for (auto& part : e.elts) compile_expr(*part);
+    if (e.elts.size() > 1) emit(OP_BUILD_STRING, uint32_t(e.elts.size()), loc);
+}
+
+void Compiler::compile_formatted_value(Expr& e) {
+    Location loc = loc_of(e.pos);
+    compile_expr(*e.a);
+    int conv = e.conversion == 's' ? 1 : e.conversion == 'r' ? 2 : e.conversion == 'a' ? 3 : 0;
+    if (conv) emit(OP_CONVERT_VALUE, uint32_t(conv), loc);
+    if (e.b) {
+        compile_expr(*e.b);
+        emit(OP_FORMAT_WITH_SPEC, 0, loc);
+    } else {
+        emit(OP_FORMAT_SIMPLE, 0, loc);
+    }
+}
+
+// ───────────── lambdas and comprehensions ─────────────
+
+void Compiler::compile_lambda(Expr& e) {
+    Location loc = loc_of(e.pos);
+    uint32_t flags = compile_defaults(*e.args, loc);
+    Ref<CodeObject> code = compile_function_body(st_.block_of(&e), "<lambda>", e.args.get(), nullptr, e.a.get(),
+                                                 e.pos.line, e.pos);
+    emit_make_function(std::move(code), flags, loc);
+}
+
+// [elt for x in it if c]:
+//   outside:  MAKE_FUNCTION <listcomp>; PUSH_NULL; it; GET_ITER; CALL 1
+//   inside:   BUILD_LIST 0; LOAD_FAST .0; loop: FOR_ITER end; store x; c POP_JUMP_IF_FALSE loop;
+//             elt; LIST_APPEND 2; JUMP_BACKWARD loop; end: RETURN_VALUE
+// A generator expression yields each element instead (RETURN_GENERATOR first).
+void Compiler::compile_comprehension(Expr& e) {
+    Location loc = loc_of(e.pos);
+    Block* b = st_.block_of(&e);
+    bool genexpr = e.kind == ExprKind::GeneratorExp;
+    std::string qualname = qualname_for(b->name);
+    enter_unit(b, b->name, qualname, e.pos.line);
+    u_->co->argcount = 1;
+    emit_code_prologue(*u_, loc);
+    if (genexpr) {
+        u_->co->flags |= CO_GENERATOR;
+        emit(OP_RETURN_GENERATOR, 0, loc);
+    } else {
+        uint8_t build = e.kind == ExprKind::ListComp ? OP_BUILD_LIST : e.kind == ExprKind::SetComp ? OP_BUILD_SET : OP_BUILD_MAP;
+        emit(build, 0, loc);
+    }
+    compile_comprehension_generator(e, 0);
+    if (genexpr) emit_none(loc);
+    emit(OP_RETURN_VALUE, 0, loc);
+    Ref<CodeObject> code = leave_unit();
+
+    emit_make_function(std::move(code), 0, loc);
+    emit(OP_PUSH_NULL, 0, loc);
+    Expr& first = *e.generators[0].iter;
+    compile_expr(first);
+    emit(OP_GET_ITER, 0, loc_of(first.pos));
+    emit(OP_CALL, 1, loc);
+}
+
+void Compiler::compile_comprehension_generator(Expr& e, size_t index) {
+    DepthGuard guard(depth_);
+    Comprehension& g = e.generators[index];
+    Location iloc = loc_of(g.iter->pos);
+    int start = new_label(), skip = new_label(), end = new_label();
+    if (index == 0) {
+        emit(OP_LOAD_FAST, uint32_t(local_slot(".0")), iloc);
+    } else {
+        compile_expr(*g.iter);
+        emit(OP_GET_ITER, 0, iloc);
+    }
+    bind(start);
+    emit_jump(OP_FOR_ITER, end, iloc);
+    compile_store(*g.target);
+    for (auto& cond : g.ifs) compile_jump_if(*cond, skip, false);
+    if (index + 1 < e.generators.size()) {
+        compile_comprehension_generator(e, index + 1);
+    } else {
+        // The result (list/set/dict) sits below one iterator per generator.
+        Location eloc = loc_of(e.a->pos);
+        uint32_t depth = uint32_t(e.generators.size() + 1);
+        switch (e.kind) {
+        case ExprKind::GeneratorExp:
+            compile_expr(*e.a);
+            emit(OP_YIELD_VALUE, 0, eloc);
+            emit(OP_POP_TOP, 0, eloc);
+            break;
+        case ExprKind::ListComp:
+            compile_expr(*e.a);
+            emit(OP_LIST_APPEND, depth, eloc);
+            break;
+        case ExprKind::SetComp:
+            compile_expr(*e.a);
+            emit(OP_SET_ADD, depth, eloc);
+            break;
+        default:  // DictComp
+            compile_expr(*e.a);
+            compile_expr(*e.b);
+            emit(OP_MAP_ADD, depth, eloc);
+            break;
+        }
+    }
+    bind(skip);
+    emit_jump(OP_JUMP_FORWARD, start, iloc);
+    bind(end);
+}

@@ -1,0 +1,242 @@
+// compiler.h — what the four files of the compiler share (and nobody else needs).
+//
+// The compiler turns the AST of minipy.h into CodeObjects in three passes, one file each:
+//
+//   symtable.cpp     pass 1: which scope does every name live in?  (local, global, cell, free)
+//   compiler.cpp     pass 2: statements → instructions with symbolic jump labels
+//   compile_expr.cpp         (expressions, calls, comprehensions, f-strings, constants)
+//   assemble.cpp     pass 3: labels → instruction indices, the exception table, the maximum
+//                    stack depth; plus the disassembler behind --dis
+//
+// Comes in: a parsed Module.  Goes out: compile() in compiler.cpp returns the module's CodeObject;
+// the code of every function, class body and comprehension sits in its parent's co_consts.
+// Read next: symtable.cpp, then compiler.cpp.
+#pragma once
+#include "minipy.h"
+
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+// ───────────────────────────── Pass 1: symbol tables (symtable.cpp) ─────────────────────────────
+
+// What pass 1 saw a scope do with a name (bits, as CPython's DEF_* flags).
+enum SymFlag : uint32_t {
+    DEF_LOCAL = 1,        // bound here: assigned, deleted, imported, def/class name, loop target
+    DEF_PARAM = 2,        // a parameter of this function
+    DEF_GLOBAL = 4,       // `global x`
+    DEF_NONLOCAL = 8,     // `nonlocal x`
+    USE = 16,             // read here
+    DEF_FREE_CLASS = 32,  // class body: a method uses it as a free variable of an outer function
+    DEF_ANNOT = 64,       // `x: int` (annotations themselves are not compiled: PEP 649)
+    DEF_COMP_ITER = 128,  // a comprehension's loop variable
+};
+
+// Where pass 1 decided a name lives (CPython's LOCAL, GLOBAL_EXPLICIT ...).
+enum class SymScope : uint8_t { Unknown, Local, GlobalExplicit, GlobalImplicit, Free, Cell };
+enum class BlockKind : uint8_t { Module, Function, Lambda, Comprehension, Class };
+
+struct Symbol {
+    uint32_t flags = 0;
+    SymScope scope = SymScope::Unknown;
+    Pos directive;        // where `global x` / `nonlocal x` was written (for error messages)
+};
+
+// One scope: the module, a def, a lambda, a comprehension or a class body.
+struct Block {
+    BlockKind kind = BlockKind::Module;
+    std::string name;                            // "f", "C", "<lambda>", "<listcomp>", "<module>"
+    std::unordered_map<std::string, Symbol> symbols;  // keyed by the mangled name
+    std::vector<std::string> order;              // symbols in first-seen order (deterministic errors)
+    std::vector<std::string> params;             // parameter names in slot order
+    std::vector<std::unique_ptr<Block>> children;
+    bool nested = false;                         // defined inside a function (CO_NESTED)
+    bool generator = false;                      // contains yield, or is a generator expression
+    bool needs_class_closure = false;            // class body: a method uses __class__ / super()
+    Pos pos;
+
+    bool function_like() const { return kind == BlockKind::Function || kind == BlockKind::Lambda || kind == BlockKind::Comprehension; }
+    SymScope scope_of(const std::string& name) const;
+    const Symbol* find(const std::string& name) const;
+};
+
+struct SymbolTable {
+    std::unique_ptr<Block> top;                            // the module
+    std::unordered_map<const void*, Block*> by_node;       // Stmt* (def/class) or Expr* (lambda/comp) → its Block
+    Block* block_of(const void* node) const;
+};
+
+// Builds and analyses the symbol table; raises SyntaxError for bad global/nonlocal use.
+std::unique_ptr<SymbolTable> build_symtable(Module& module, const std::string& filename);
+
+// Private name mangling: inside class C, `__x` means `_C__x` (names ending in __ are exempt).
+std::string mangle(const std::string& class_name, const std::string& name);
+
+// A SyntaxError at `pos`, with the source line for the caret display.
+[[noreturn]] void compile_error(const std::string& filename, const Pos& pos, const std::string& msg);
+
+// Deep ASTs (1+1+...+1) must raise RecursionError instead of overflowing the C++ stack.
+constexpr int MAX_COMPILE_DEPTH = 2000;
+struct DepthGuard {
+    int& depth;
+    explicit DepthGuard(int& d) : depth(d) {
+        if (++depth > MAX_COMPILE_DEPTH) {
+            --depth;  // this guard's destructor will not run
+            raise_msg(Exc_RecursionError, "maximum recursion depth exceeded during compilation");
+        }
+    }
+    ~DepthGuard() { --depth; }
+};
+
+// ───────────────────────────── Pass 2: code generation (compiler.cpp, compile_expr.cpp) ─────────
+
+// One instruction before assembly.  `target` is a label id for jumps; `handler` is the id of the
+// exception handler covering it (or -1): assemble() turns runs of equal handlers into the table.
+enum class SlotFix : uint8_t { None, Deref };  // Deref: arg counts from the first cell/free slot
+struct Instr {
+    uint8_t op;
+    uint32_t arg = 0;
+    int target = -1;
+    int handler = -1;
+    SlotFix fix = SlotFix::None;
+    bool generic_jump = false;   // an unconditional jump: forward or backward is decided at assembly
+    Location loc;
+};
+
+// An exception handler: where it starts (label) and at which stack depth.  The depth is the stack
+// depth found (by the flow analysis) at instruction `setup`, plus `adjust`.
+struct Handler { int label; int setup; int adjust; int depth = -1; };
+
+// The "frame blocks" CPython's compiler keeps (compiler_unwind_fblock): what has to be undone
+// when return/break/continue leaves a loop, a try, a with or an except handler early.
+enum class FBKind : uint8_t { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With,
+                              HandlerCleanup, ExceptionHandler, PopValue };
+struct FBlock {
+    FBKind kind;
+    int start = -1, exit = -1;          // loops: continue / break targets
+    const Body* finalbody = nullptr;    // FinallyTry: the finally body, compiled again on unwinding
+    std::string name;                   // HandlerCleanup: the `except E as name` variable
+    int handler = -1;                   // the exception handler active inside this block
+    bool handler_active = true;         // temporarily off for bookkeeping code after the body
+    Pos pos;
+};
+
+// Everything about one code object being generated.
+struct Unit {
+    Block* block = nullptr;
+    Ref<CodeObject> co;
+    std::string private_name;           // enclosing class, for name mangling
+    std::vector<Instr> instrs;
+    std::vector<int> labels;            // label id → instruction index (-1 = not yet bound)
+    size_t bound_at = SIZE_MAX;         // the index a label was last bound to
+    std::vector<Handler> handlers;
+    std::vector<FBlock> fblocks;
+    std::vector<std::string> varnames;  // parameters, then other fast locals in first-use order
+    std::unordered_map<std::string, int> varindex;
+    std::vector<std::string> derefs;    // cells that are not parameters (sorted), then free vars (sorted)
+    size_t ncells = 0;                  // how many of derefs are cells
+    std::unordered_map<std::string, int> derefindex;
+    std::unordered_map<std::string, int> param_cells;  // parameter that is a cell → its slot
+    std::unordered_map<std::string, int> const_index;  // constant key → co_consts index
+    std::unordered_map<std::string, int> name_index;   // co_names
+    Pos last_stmt;                      // location of the implicit `return None`
+};
+
+class Compiler {
+public:
+    Compiler(SymbolTable& st, const std::string& filename) : st_(st), filename_(filename) {}
+    Ref<CodeObject> compile_module(Module& m);
+
+private:
+    SymbolTable& st_;
+    std::string filename_;
+    std::vector<std::unique_ptr<Unit>> units_;
+    Unit* u_ = nullptr;
+    int depth_ = 0;
+
+    // ── units and emission (compiler.cpp) ──
+    void enter_unit(Block* b, const std::string& name, const std::string& qualname, int firstlineno);
+    Ref<CodeObject> leave_unit();
+    void emit(uint8_t op, uint32_t arg, const Location& loc);
+    void emit_jump(uint8_t op, int label, const Location& loc);  // op JUMP_FORWARD = generic jump
+    int new_label();
+    void bind(int label);
+    bool reachable() const;             // can control reach the next instruction?
+    int push_fblock(FBKind kind, const Pos& pos, int handler_label = -1, int adjust = 0);
+    void pop_fblock();
+    int current_handler() const;
+    [[noreturn]] void error(const Pos& pos, const std::string& msg) { compile_error(filename_, pos, msg); }
+    std::string qualname_for(const std::string& name) const;
+
+    // ── names and constants ──
+    int add_const(Object* v);           // borrowed; deduplicated by (type, value)
+    int add_const_code(Ref<CodeObject> code);
+    int add_name(const std::string& s);
+    int local_slot(const std::string& name);
+    int closure_slot(const std::string& name, SlotFix* fix);
+    void emit_name(const std::string& name, Ctx ctx, const Location& loc);
+    void emit_load_const(Object* v, const Location& loc) { emit(OP_LOAD_CONST, uint32_t(add_const(v)), loc); }
+    void emit_none(const Location& loc) { emit_load_const(Py_None, loc); }
+    std::string mangled(const std::string& name) const { return mangle(u_->private_name, name); }
+
+    // ── statements (compiler.cpp) ──
+    void compile_body(const Body& body);
+    void compile_stmt(Stmt& s);
+    void compile_function_def(Stmt& s);
+    void compile_class_def(Stmt& s);
+    void compile_return(Stmt& s);
+    void compile_break_continue(Stmt& s, bool is_break);
+    void compile_if(Stmt& s);
+    void compile_while(Stmt& s);
+    void compile_for(Stmt& s);
+    void compile_try(Stmt& s);
+    void compile_try_except(Stmt& s);
+    void compile_try_finally(Stmt& s);
+    void compile_with(Stmt& s, size_t item);
+    void compile_assert(Stmt& s);
+    void compile_import(Stmt& s);
+    void compile_import_from(Stmt& s);
+    void compile_aug_assign(Stmt& s);
+    void compile_ann_assign(Stmt& s);
+    void compile_delete(Expr& target);
+    void emit_pop_except_and_reraise(const Location& loc);
+    void emit_exit_call(const Location& loc);
+    void emit_clear_name(const std::string& name, const Location& loc);
+    void unwind_fblock(FBlock& fb, bool preserve_tos, const Location& loc);
+    std::vector<FBlock> unwind_fblock_stack(bool preserve_tos, FBlock* loop_out, bool* found_loop, const Location& loc);
+    void restore_fblocks(std::vector<FBlock>& popped);
+    void compile_decorators(const std::vector<ExprP>& decorators);
+    void apply_decorators(const std::vector<ExprP>& decorators);
+    void emit_code_prologue(Unit& u, const Location& loc);
+    void emit_make_function(Ref<CodeObject> code, uint32_t flags, const Location& loc);
+    Ref<CodeObject> compile_function_body(Block* b, const std::string& name, Arguments* args, const Body* body,
+                                          Expr* lambda_body, int firstlineno, const Pos& pos);
+    uint32_t compile_defaults(Arguments& args, const Location& loc);
+
+    // ── expressions (compile_expr.cpp) ──
+    void compile_expr(Expr& e);
+    void compile_store(Expr& target);
+    void compile_jump_if(Expr& e, int label, bool cond);
+    void compile_call(Expr& e);
+    void compile_call_helper(int pushed, std::vector<ExprP>& args, std::vector<Keyword>& keywords, const Location& loc);
+    void compile_starunpack(std::vector<ExprP>& elts, int pushed, uint8_t build, uint8_t add, uint8_t extend, bool tuple, const Location& loc);
+    void compile_dict(Expr& e);
+    void compile_compare(Expr& e);
+    void compile_boolop(Expr& e);
+    void compile_joined_str(Expr& e);
+    void compile_formatted_value(Expr& e);
+    void compile_lambda(Expr& e);
+    void compile_comprehension(Expr& e);
+    void compile_comprehension_generator(Expr& e, size_t gen_index);
+    void compile_unpack_target(Expr& target);
+    void compile_kwargs_dict(std::vector<Keyword>& keywords, const Location& loc);
+    void compile_yield(Expr& e);
+    Obj constant_value(Expr& e);        // the folded constant value of e, or null (not constant)
+    Location loc_of(const Pos& p) const;
+    Location expr_loc(const Expr& e) const;  // with the anchors of calls, subscripts, operators
+};
+
+// ───────────────────────────── Pass 3: assembly (assemble.cpp) ─────────────────────────────
+// Fills u.co: code, locations, exceptiontable, stacksize and the localsplus description.
+void assemble(Unit& u, const std::string& filename);

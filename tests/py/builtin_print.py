@@ -1,0 +1,13 @@
+# print with sep, end, flush, several arguments, no arguments and non-string values.
+print()
+print("a", "b", "c")
+print("a", "b", sep="")
+print("a", "b", sep=" | ", end=" <end>\n")
+print(1, 2.5, None, True, [1], (2,), {"k": 3}, sep=",")
+print("no newline", end="")
+print(" continued")
+print("flushed", flush=True)
+print(*range(5), sep="-")
+print("x", end="")
+print()
+print("sep none", "default", sep=None, end=None)

@@ -1,0 +1,3 @@
+# A syntax error: a stray token in the middle of an expression.
+print("never runs")
+y = 1 2

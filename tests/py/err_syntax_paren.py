@@ -1,0 +1,3 @@
+# A syntax error: an unclosed parenthesis.
+print("never runs")
+x = (1 +

@@ -1,0 +1,11 @@
+# inf, -inf, nan and -0.0: arithmetic, comparisons, repr.
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, -nan, float("-inf"), float("Infinity"), float("NaN"))
+print(inf + 1, inf * -1, inf - inf, inf * 0, 1 / inf, -1 / inf)
+print(nan == nan, nan != nan, nan < 1, inf > 1e308, -inf < -1e308)
+print(-0.0, 0.0 == -0.0, -0.0 + 0.0, -0.0 * 1, 0.0 * -1)
+print(repr(-0.0), str(-0.0), abs(-0.0))
+print(1e308 * 10, -1e308 * 10)
+print(inf == inf, inf is inf, [nan][0] is nan)
+print(int(2.5), round(-0.4), round(0.4))

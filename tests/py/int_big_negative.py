@@ -1,0 +1,10 @@
+# Negative big integers: repr, abs, comparisons, addition crossing zero.
+a = -(2 ** 130)
+print(a, abs(a), -a)
+print(a + 2 ** 130, a + 2 ** 131, a - 1)
+print(a < -(2 ** 129), a > -(2 ** 131), a == -(2 ** 130))
+print(a * -1 == 2 ** 130)
+print(-(10 ** 30) + 10 ** 30 - 1)
+print(-10 ** 20, (-10) ** 21)
+print(min(-(2 ** 100), -(2 ** 99)), max(-(2 ** 100), 5))
+print(int("-" + "9" * 40) + 1)

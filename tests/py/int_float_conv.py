@@ -1,0 +1,11 @@
+# int <-> float conversions: truncation toward zero, big ints to float, float() of big ints.
+print(int(3.7), int(-3.7), int(0.5), int(-0.5), int(1e20))
+print(int(2.0 ** 70))
+print(float(2 ** 70), float(10 ** 20), float(-(10 ** 30)))
+print(float(7), float(-0), float(2 ** 53 + 1))
+print(int(1e15) + 1, int(123456.789))
+print(int(True), int(False), float(True))
+print(7 / 2, 8 / 2, -7 / 2, 2 ** 70 / 2 ** 68)
+print(10 ** 30 / 10 ** 10)
+print(1 + 2.5, 3 * 1.5, 2 ** 0.5)
+print(int("12") + float("0.5"))

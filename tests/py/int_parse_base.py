@@ -1,0 +1,10 @@
+# int() from strings: bases 2..36, prefixes with base 0, signs, whitespace, underscores.
+print(int("123"), int("-456"), int("  789  "), int("+12"))
+print(int("ff", 16), int("FF", 16), int("0xff", 16), int("0xff", 0))
+print(int("777", 8), int("0o777", 0), int("1011", 2), int("0b1011", 0))
+print(int("z", 36), int("zz", 36), int("10", 36))
+print(int("1_000_000"), int("0x_ff", 0))
+print(int("123456789012345678901234567890"))
+print(int("-ffffffffffffffffffffffff", 16))
+print(int(" \t42\n"))
+print(int("0"), int("-0"), int("000"))

@@ -1,0 +1,10 @@
+# str.split with and without a separator, maxsplit, and empty pieces.
+print("a b  c\td\ne".split())
+print("  leading and trailing  ".split())
+print("a,b,,c,".split(","))
+print("a,b,c,d".split(",", 2), "a,b,c,d".split(",", 0), "a,b,c".split(",", -1))
+print("a b c d".split(None, 1), "  a b c  ".split(maxsplit=1))
+print("".split(), "".split(","), "   ".split())
+print("one::two::three".split("::"), "abc".split("x"))
+print("日本 語 😀".split(), "x-y-z".split(sep="-"))
+print("1\n2\n3\n".split("\n"))

@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# tests/run_tests.sh MINIPY [FLAGS...] — run the unit tests and the script tests, print a summary.
+#
+#   UNIT_TESTS=path   GoogleTest binary to run first (unset or empty: no unit tests). Each gtest
+#                     test case counts as one test. A missing binary, or one that crashes, counts
+#                     as failures — never silently as zero tests.
+#   TEST_TIMEOUT=s    seconds per script (default 30; the sanitizer targets raise it).
+#
+# Script tests are tests/py/*.py and examples/*.py, in sorted order. Each runs as
+# `MINIPY FLAGS NAME.py` with cwd = its folder and stdin from NAME.in (or /dev/null). stdout must
+# equal NAME.out; stderr must equal NAME.err if that file exists; the exit status must equal
+# NAME.rc if that file exists, else 0. The last line of output is exactly "N passed, M failed";
+# the exit status is non-zero if M > 0.
+set -u
+
+if [[ $# -lt 1 ]]; then
+  echo "usage: tests/run_tests.sh MINIPY [FLAGS...]" >&2
+  exit 2
+fi
+minipy=$1
+shift
+flags=("$@")
+# Make the interpreter path absolute: each script runs in its own folder.
+if [[ $minipy == */* ]]; then
+  minipy=$(cd "$(dirname "$minipy")" && pwd)/$(basename "$minipy")
+fi
+timeout_s=${TEST_TIMEOUT:-30}
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+passed=0
+failed=0
+failed_names=()
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+fail() {  # fail NAME — record one failure
+  failed=$((failed + 1))
+  failed_names+=("$1")
+}
+
+# --- unit tests -----------------------------------------------------------------------------------
+run_unit_tests() {
+  local bin=$1 log=$tmp/unit.log rc started ok skipped
+  if [[ ! -x $bin ]]; then
+    echo "FAIL unit tests: $bin is missing (did the unit test build fail?)"
+    fail "unit tests (missing binary)"
+    return
+  fi
+  timeout 600 "$bin" --gtest_color=no >"$log" 2>&1
+  rc=$?
+  started=$(grep -c '^\[ RUN      \]' "$log")
+  ok=$(grep -c '^\[       OK \]' "$log")
+  skipped=$(grep -c '^\[  SKIPPED \]' "$log")
+  # Every test that started but did not end OK or SKIPPED failed (or was running at a crash).
+  passed=$((passed + ok + skipped))
+  local bad=$((started - ok - skipped))
+  failed=$((failed + bad))
+  grep '^\[  FAILED  \].*(' "$log" | sed 's/^/FAIL unit /'
+  if [[ $rc -ne 0 && $bad -eq 0 ]]; then
+    # Crashed outside any test (start-up, teardown, a sanitizer report at exit...).
+    echo "FAIL unit tests: $bin exited with status $rc"
+    tail -n 20 "$log"
+    fail "unit tests (exit status $rc)"
+  elif [[ $bad -gt 0 ]]; then
+    grep -v '^\[' "$log" | head -n 40
+    failed_names+=("unit tests ($bad)")
+  fi
+  echo "unit tests: $((ok + skipped)) passed, $bad failed"
+}
+
+if [[ -n ${UNIT_TESTS:-} ]]; then
+  run_unit_tests "$UNIT_TESTS"
+fi
+
+# --- script tests ---------------------------------------------------------------------------------
+show_diff() {  # show_diff WHAT EXPECTED_FILE ACTUAL_FILE
+  echo "  --- $1: expected vs actual"
+  diff -u --label expected --label actual "$2" "$3" | head -n 20 | sed 's/^/  /'
+}
+
+run_script() {  # run_script DIR NAME
+  local dir=$1 name=$2 label=${1#"$root"/}/$2.py
+  local out=$tmp/out err=$tmp/err input=/dev/null rc want_rc=0 ok=1
+  [[ -f $dir/$name.in ]] && input=$dir/$name.in
+  (cd "$dir" && timeout "$timeout_s" "$minipy" ${flags[@]+"${flags[@]}"} "$name.py" \
+      <"$input" >"$out" 2>"$err")
+  rc=$?
+  [[ -f $dir/$name.rc ]] && want_rc=$(<"$dir/$name.rc")
+  if [[ ! -f $dir/$name.out ]]; then
+    echo "FAIL $label: no expected output $name.out (run make update-expected)"
+    fail "$label"
+    return
+  fi
+  if [[ $rc -eq 124 ]]; then
+    echo "FAIL $label: timed out after ${timeout_s}s"
+    fail "$label"
+    return
+  fi
+  if ! cmp -s "$dir/$name.out" "$out"; then
+    [[ $ok -eq 1 ]] && echo "FAIL $label"
+    ok=0
+    show_diff stdout "$dir/$name.out" "$out"
+  fi
+  if [[ -f $dir/$name.err ]] && ! cmp -s "$dir/$name.err" "$err"; then
+    [[ $ok -eq 1 ]] && echo "FAIL $label"
+    ok=0
+    show_diff stderr "$dir/$name.err" "$err"
+  fi
+  if [[ $rc -ne $want_rc ]]; then
+    [[ $ok -eq 1 ]] && echo "FAIL $label"
+    ok=0
+    echo "  exit status $rc, expected $want_rc"
+    if [[ ! -f $dir/$name.err && -s $err ]]; then
+      head -n 10 "$err" | sed 's/^/  stderr: /'
+    fi
+  fi
+  if [[ $ok -eq 1 ]]; then
+    passed=$((passed + 1))
+  else
+    fail "$label"
+  fi
+}
+
+for dir in "$root/tests/py" "$root/examples"; do
+  [[ -d $dir ]] || continue
+  while IFS= read -r file; do
+    name=$(basename "$file" .py)
+    run_script "$dir" "$name"
+  done < <(find "$dir" -maxdepth 1 -name '*.py' | LC_ALL=C sort)
+done
+
+if [[ $failed -gt 0 ]]; then
+  echo "failed: ${failed_names[*]}"
+fi
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]
