@@ -173,7 +173,7 @@ private:
     void read_backslash();
     void read_name_or_prefixed_string();
     void read_number();
-    void read_string(size_t start, int line, int col, bool raw_prefix);
+    void read_string(size_t start, int line, int col);
     void start_fstring(size_t start, int line, int col, bool raw, char kind);
     void read_fstring_text();
     void read_operator();
@@ -272,7 +272,7 @@ bool Tokenizer::read_token() {
     if (c == '\'' || c == '"') {
         size_t start = i_;
         int line = line_, column = col();
-        read_string(start, line, column, false);
+        read_string(start, line, column);
         return true;
     }
     read_operator();
@@ -280,7 +280,6 @@ bool Tokenizer::read_token() {
 }
 
 void Tokenizer::read_newline() {
-    size_t start = i_;
     int line = line_, column = col();
     bool significant = brackets_.empty() && line_has_tokens_;
     nextc();
@@ -288,7 +287,6 @@ void Tokenizer::read_newline() {
         toks_.push_back(Token{Tok::NEWLINE, "\n", Pos{line, column, line, column + 1}});
         line_has_tokens_ = false;
     }
-    (void)start;
 }
 
 // Explicit line joining: a backslash must be the last character of its line.
@@ -321,7 +319,7 @@ void Tokenizer::read_name_or_prefixed_string() {
     char kind = 'f';
     if ((c == '\'' || c == '"') && is_string_prefix(src_.substr(start, i_ - start), &fstring, &raw, &kind)) {
         if (fstring) start_fstring(start, line, column, raw, kind);
-        else read_string(start, line, column, raw);
+        else read_string(start, line, column);
         return;
     }
     emit(Tok::NAME, start, line, column);
@@ -456,7 +454,7 @@ void Tokenizer::read_number() {
 }
 
 // A string literal without f/t: find its end; the parser decodes the escapes.
-void Tokenizer::read_string(size_t start, int line, int column, bool raw_prefix) {
+void Tokenizer::read_string(size_t start, int line, int column) {
     int quote = nextc();
     bool triple = peekc() == quote && peekc(1) == quote;
     if (triple) { nextc(); nextc(); }
@@ -482,7 +480,6 @@ void Tokenizer::read_string(size_t start, int line, int column, bool raw_prefix)
             if (peekc() == quote && peekc(1) == quote) { nextc(); nextc(); break; }
         }
     }
-    (void)raw_prefix;
     emit(Tok::STRING, start, line, column);
 }
 
@@ -616,7 +613,7 @@ void Tokenizer::finish() {
                  fs.line, fs.col, fs.col);
     }
     if (!brackets_.empty()) {
-        const Bracket& b = brackets_.front().line == brackets_.back().line ? brackets_.back() : brackets_.back();
+        const Bracket& b = brackets_.back();  // CPython names the innermost open bracket
         error_at(Exc_SyntaxError, strfmt("'%c' was never closed", b.ch), b.line, b.col, -1);
     }
     int column = col();
