@@ -296,6 +296,7 @@ struct DictObject : Object {
     std::vector<DictEntry> entries;
     std::vector<int32_t> indices;
     size_t used = 0;         // live entries
+    size_t fill = 0;         // index slots not empty (live + deleted): checked against 2/3 load
     uint64_t version = 0;    // bumped on every mutation (iteration checks it)
 };
 struct DictViewObject : Object { DictObject* dict = nullptr; };  // keys()/values()/items() (owned dict)
