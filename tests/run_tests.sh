@@ -11,6 +11,11 @@
 # equal NAME.out; stderr must equal NAME.err if that file exists; the exit status must equal
 # NAME.rc if that file exists, else 0. The last line of output is exactly "N passed, M failed";
 # the exit status is non-zero if M > 0.
+#
+# tests/xfail.txt lists known failures, one "tests/py/NAME.py  # why" per line.  Such a test is
+# still run; if it fails it is reported as XFAIL and counted apart (the line before the summary
+# says how many), so the list is visible debt, never hidden.  If it passes it is reported as
+# XPASS and counted as a failure until its line is removed: the list cannot go stale.
 set -u
 
 if [[ $# -lt 1 ]]; then
@@ -29,6 +34,14 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 passed=0
 failed=0
+xfailed=0
+declare -A xfail=()
+if [[ -f $root/tests/xfail.txt ]]; then
+  while read -r entry _; do
+    [[ -z $entry || $entry == \#* ]] && continue
+    xfail[$entry]=1
+  done <"$root/tests/xfail.txt"
+fi
 failed_names=()
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -80,6 +93,26 @@ show_diff() {  # show_diff WHAT EXPECTED_FILE ACTUAL_FILE
 
 run_script() {  # run_script DIR NAME
   local dir=$1 name=$2 label=${1#"$root"/}/$2.py
+  if [[ -n ${xfail[$label]:-} ]]; then
+    local before=$failed
+    run_one "$dir" "$name" "$label" >"$tmp/xfail.log"
+    if [[ $failed -gt $before ]]; then
+      failed=$before
+      unset 'failed_names[${#failed_names[@]}-1]'
+      xfailed=$((xfailed + 1))
+      echo "XFAIL $label (listed in tests/xfail.txt)"
+    else
+      passed=$((passed - 1))
+      echo "XPASS $label: it passes now; remove it from tests/xfail.txt"
+      fail "$label (xpass)"
+    fi
+    return
+  fi
+  run_one "$dir" "$name" "$label"
+}
+
+run_one() {  # run_one DIR NAME LABEL
+  local dir=$1 name=$2 label=$3
   local out=$tmp/out err=$tmp/err input=/dev/null rc want_rc=0 ok=1
   [[ -f $dir/$name.in ]] && input=$dir/$name.in
   (cd "$dir" && timeout "$timeout_s" "$minipy" ${flags[@]+"${flags[@]}"} "$name.py" \
@@ -131,6 +164,9 @@ done
 
 if [[ $failed -gt 0 ]]; then
   echo "failed: ${failed_names[*]}"
+fi
+if [[ $xfailed -gt 0 ]]; then
+  echo "$xfailed known failures not counted (tests/xfail.txt)"
 fi
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
