@@ -226,6 +226,7 @@ extern TypeObject Type_Type, Object_Type, NoneType_Type, NotImplementedType_Type
     DictKeys_Type, DictValues_Type, DictItems_Type, Range_Type, Slice_Type, Function_Type,
     Method_Type, Builtin_Type, MethodDescr_Type, Cell_Type, Module_Type, Code_Type,
     BaseException_Type, Super_Type, Property_Type;
+extern TypeObject StaticMethod_Type, ClassMethod_Type;  // staticmethod, classmethod (typeobject.cpp)
 
 // Immortal singletons.
 extern Object _Py_NoneStruct, _Py_NotImplementedStruct, _Py_EllipsisStruct;
@@ -505,8 +506,12 @@ struct FormatSpec {
     int64_t width = -1, precision = -1;
     char grouping = 0;    // ',' '_' or 0
     char type = 0;        // 'd' 'f' 'e' 'g' '%' 'x' 's' ... or 0
+    char frac_grouping = 0;  // ',' '_' or 0: 3.14's grouping of fraction digits (".3_f")
 };
 FormatSpec parse_format_spec(std::string_view spec);  // ValueError "Invalid format specifier ..."
+// Same, naming the formatted object's type in errors ("... for object of type 'int'"); the
+// one-argument form says 'object'.
+FormatSpec parse_format_spec(std::string_view spec, const char* type_name);
 std::string apply_padding(std::string body, const FormatSpec& spec, char default_align);  // fill/align/width
 // tuple, list (list.cpp)
 Obj tuple_new(size_t n);                            // items zeroed: caller stores owned refs
@@ -910,6 +915,8 @@ Obj new_globals(const char* module_name);   // a fresh module dict with __name__
 
 // Per-file initialisers, called by runtime_init in this order.
 void init_types();        // objects.cpp: type, object, None, bool ..., exceptions
+void init_object_types(); // typeobject.cpp: type, object, super, property, staticmethod, classmethod (init_types calls it first)
+void init_exceptions();   // exceptions.cpp: BaseException and the Exc_* classes (init_types calls it last)
 void init_int();          // int.cpp
 void init_float();        // float.cpp
 void init_str();          // str.cpp
