@@ -917,6 +917,7 @@ Obj new_globals(const char* module_name);   // a fresh module dict with __name__
 void init_types();        // objects.cpp: type, object, None, bool ..., exceptions
 void init_object_types(); // typeobject.cpp: type, object, super, property, staticmethod, classmethod (init_types calls it first)
 void init_exceptions();   // exceptions.cpp: BaseException and the Exc_* classes (init_types calls it last)
+void register_exception_names(Object* builtins_dict);  // exceptions.cpp: builtins[name] = class, for every exception class
 void init_int();          // int.cpp
 void init_float();        // float.cpp
 void init_str();          // str.cpp

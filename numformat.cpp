@@ -377,7 +377,8 @@ std::string format_float(double v, const FormatSpec& spec) { return format_doubl
 static std::string format_int_as_char(Object* o, const FormatSpec& spec) {
     if (spec.sign) raise_msg(Exc_ValueError, "Sign not allowed with integer format specifier 'c'");
     if (spec.alternate) raise_msg(Exc_ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
-    int64_t v = int_is_small(o) ? int_as_i64(o) : -1;
+    if (!int_is_small(o)) raise_msg(Exc_OverflowError, "Python int too large to convert to C long");
+    int64_t v = int_as_i64(o);
     if (v < 0 || v > 0x10FFFF) raise_msg(Exc_OverflowError, "%c arg not in range(0x110000)");
     NumberParts p;
     append_code_point(p.rest, static_cast<uint32_t>(v));
