@@ -162,23 +162,31 @@ static int64_t char_offset_1based(const std::string& text, int col) {
 
 void raise_syntax_error(TypeObject* type, const std::string& msg, const std::string& filename,
                         int line, int col, int end_line, int end_col, const std::string& text) {
+    Ref<ExceptionObject> exc = alloc_object<ExceptionObject>(type);
     Obj m = str_new(msg);
-    Obj fname = str_new(filename);
-    Obj lineno = int_from_i64(line);
-    Obj offset = int_from_i64(char_offset_1based(text, col));
-    // CPython's text keeps the line's newline; no source line at all is None.
-    Obj txt = text.empty() ? newref(Py_None) : str_new(text + "\n");
-    Obj end_lineno = int_from_i64(end_line > 0 ? end_line : line);
-    Obj end_offset = int_from_i64(end_line == line || end_line <= 0 ? char_offset_1based(text, end_col)
-                                                                    : int64_t(end_col) + 1);
-    Obj details = tuple_pack({fname.get(), lineno.get(), offset.get(), txt.get(), end_lineno.get(), end_offset.get()});
-    Object* call_args[2] = {m.get(), details.get()};
-    Obj exc = call((Object*)type, call_args, 2);
-    // Set the attributes explicitly too, so traceback.cpp finds them whatever
-    // SyntaxError.__init__ does with its arguments.
     const char* names[] = {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
-    Object* values[] = {m.get(), fname.get(), lineno.get(), offset.get(), txt.get(), end_lineno.get(), end_offset.get()};
-    for (size_t i = 0; i < 7; i++) setattr(exc.get(), intern_cstr(names[i]), values[i]);
+    Obj values[7];
+    values[0] = m;
+    if (col < 0 && text.empty()) {
+        // No position at all (e.g. null bytes in the source): args is just (msg,), and the
+        // other attributes are None, so the report has no "File ..." line.
+        exc->args = tuple_pack({m.get()}).release();
+        for (size_t i = 1; i < 7; i++) values[i] = newref(Py_None);
+    } else {
+        values[1] = str_new(filename);
+        values[2] = int_from_i64(line);
+        values[3] = int_from_i64(char_offset_1based(text, col));
+        // CPython's text keeps the line's newline; no source line at all is None.
+        values[4] = text.empty() ? newref(Py_None) : str_new(text + "\n");
+        values[5] = int_from_i64(end_line > 0 ? end_line : line);
+        values[6] = int_from_i64(end_line == line || end_line <= 0 ? char_offset_1based(text, end_col)
+                                                                   : int64_t(end_col) + 1);
+        Obj details = tuple_pack({values[1].get(), values[2].get(), values[3].get(), values[4].get(),
+                                  values[5].get(), values[6].get()});
+        exc->args = tuple_pack({m.get(), details.get()}).release();
+    }
+    // SyntaxError's attributes, read back by traceback.cpp (print_syntax_error_body).
+    for (size_t i = 0; i < 7; i++) setattr(exc.get(), intern_cstr(names[i]), values[i].get());
     raise(exc.get());
 }
 
@@ -304,7 +312,7 @@ void delitem(Object* o, Object* key) {
         // integer index on a sequence-like type): "doesn't" instead of "does not".
         bool sequence_like = (t->flags & TPF_HEAPTYPE) || t->len || t->contains;
         bool int_key = is_int(key) || type_of(key)->nb_index;
-        if (sequence_like && int_key && !is_str(o) && !is_tuple(o))
+        if (sequence_like && int_key)
             raise_fmt(Exc_TypeError, "'%s' object doesn't support item deletion", t->name.c_str());
         raise_fmt(Exc_TypeError, "'%s' object does not support item deletion", t->name.c_str());
     }
@@ -431,7 +439,7 @@ int64_t index_as_i64(Object* o) {
     if (is_int(o) && int_is_small(o)) return int_as_i64(o);
     Obj i = number_index(o);
     if (!int_is_small(i.get()))
-        raise_fmt(Exc_IndexError, "cannot fit '%s' into an index-sized integer", type_name(o));
+        raise_fmt(Exc_IndexError, "cannot fit '%s' into an index-sized integer", type_name(i.get()));
     return int_as_i64(i.get());
 }
 
@@ -539,7 +547,10 @@ Obj call_method(Object* self, const char* name, Object* const* args, size_t narg
 // This is what Type_Type's call slot does (CPython's type_call).
 Obj call_type(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
     bool has_kw = kwnames && tuple_size(kwnames) > 0;
-    if (type == &Type_Type && nargs == 1 && !has_kw) return newref((Object*)type_of(args[0]));  // type(x)
+    if (type == &Type_Type) {
+        if (nargs == 1 && !has_kw) return newref((Object*)type_of(args[0]));  // type(x)
+        if (nargs != 3) raise_msg(Exc_TypeError, "type() takes 1 or 3 arguments");
+    }
     if (!type->new_) raise_fmt(Exc_TypeError, "cannot create '%s' instances", type->name.c_str());
     Obj obj = type->new_(type, args, nargs, kwnames);
     TypeObject* made = type_of(obj.get());
