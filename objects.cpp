@@ -100,16 +100,14 @@ void raise(Object* exc) {
     throw PyError{};
 }
 
+// Built through the class's own __new__ and __init__ (exceptions.cpp), so family attributes
+// such as StopIteration.value are filled in exactly as for a Python-level call.
 Obj make_exception(TypeObject* type, const std::string& msg) {
-    Ref<ExceptionObject> e = alloc_object<ExceptionObject>(type);
     // An empty message means "no arguments", as CPython's MemoryError() or StopIteration().
-    if (msg.empty()) {
-        e->args = tuple_new(0).release();
-    } else {
-        Obj s = str_new(msg);
-        e->args = tuple_pack({s.get()}).release();
-    }
-    return e;
+    if (msg.empty()) return call_type(type, nullptr, 0, nullptr);
+    Object* s = str_new(msg).release();
+    Obj guard = Obj::steal(s);
+    return call_type(type, &s, 1, nullptr);
 }
 
 void raise_msg(TypeObject* type, const std::string& msg) {
@@ -162,15 +160,16 @@ static int64_t char_offset_1based(const std::string& text, int col) {
 
 void raise_syntax_error(TypeObject* type, const std::string& msg, const std::string& filename,
                         int line, int col, int end_line, int end_col, const std::string& text) {
-    Ref<ExceptionObject> exc = alloc_object<ExceptionObject>(type);
     Obj m = str_new(msg);
+    Obj exc;
     const char* names[] = {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
     Obj values[7];
     values[0] = m;
     if (col < 0 && text.empty()) {
         // No position at all (e.g. null bytes in the source): args is just (msg,), and the
         // other attributes are None, so the report has no "File ..." line.
-        exc->args = tuple_pack({m.get()}).release();
+        Object* one[1] = {m.get()};
+        exc = call_type(type, one, 1, nullptr);
         for (size_t i = 1; i < 7; i++) values[i] = newref(Py_None);
     } else {
         values[1] = str_new(filename);
@@ -183,7 +182,8 @@ void raise_syntax_error(TypeObject* type, const std::string& msg, const std::str
                                                                    : int64_t(end_col) + 1);
         Obj details = tuple_pack({values[1].get(), values[2].get(), values[3].get(), values[4].get(),
                                   values[5].get(), values[6].get()});
-        exc->args = tuple_pack({m.get(), details.get()}).release();
+        Object* two[2] = {m.get(), details.get()};
+        exc = call_type(type, two, 2, nullptr);
     }
     // SyntaxError's attributes, read back by traceback.cpp (print_syntax_error_body).
     for (size_t i = 0; i < 7; i++) setattr(exc.get(), intern_cstr(names[i]), values[i].get());

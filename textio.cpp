@@ -155,12 +155,11 @@ static Obj textio_make(FILE* fp, const char* name, bool writable) {
 
 // ───────────────────────────── print() ─────────────────────────────
 
-// The current sys.<name> (borrowed; null when it has been deleted).
-static Object* sys_stream(const char* name) {
+// The current sys.<name> (null when it has been deleted).  A new reference: the program may
+// replace sys.stdout while we are still writing to the old one.
+static Obj sys_stream(const char* name) {
     if (!interp.sys) return nullptr;
-    Object* d = module_dict(interp.sys);
-    Obj v = dict_get_str(d, intern_cstr(name));
-    return v.get();  // sys's dict keeps it alive
+    return dict_get_str(module_dict(interp.sys), intern_cstr(name));
 }
 
 // sep= and end= must be None or str.
@@ -183,8 +182,10 @@ static Obj builtin_print(Object*, Object* const* args, size_t nargs, Object* kwn
     }
     check_sep_end("sep", sep);
     check_sep_end("end", end);
+    Obj default_file;
     if (!file || file == Py_None) {
-        file = sys_stream("stdout");
+        default_file = sys_stream("stdout");
+        file = default_file.get();
         if (!file || file == Py_None) return newref(Py_None);  // like CPython: nowhere to print
     }
     std::string_view sep_s = sep && sep != Py_None ? str_view(sep) : std::string_view(" ");
@@ -228,19 +229,21 @@ static Obj builtin_print(Object*, Object* const* args, size_t nargs, Object* kwn
 static Obj builtin_input(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     check_no_kwargs("input", kwnames);
     check_positional("input", nargs, 0, 1);
-    Object* out = sys_stream("stdout");
-    Object* in = sys_stream("stdin");
+    Obj out_ref = sys_stream("stdout"), in_ref = sys_stream("stdin");
+    Object* out = out_ref.get();
+    Object* in = in_ref.get();
     if (!in || in == Py_None) raise_msg(Exc_RuntimeError, "input(): lost sys.stdin");
     if (nargs == 1 && out && out != Py_None) {
         Obj prompt = str(args[0]);
-        call_method(out, "write", (Object* const*)&prompt, 1);
+        Object* p = prompt.get();
+        call_method(out, "write", &p, 1);
     }
     if (out && out != Py_None) call_method(out, "flush", nullptr, 0);
 
     Obj line;
     if (type_of(in) == &TextIO_Type) line = str_new(stream_readline(as_textio(in)->fp));
     else line = call_method(in, "readline", nullptr, 0);
-    if (!is_str(line.get())) raise_fmt(Exc_TypeError, "object.readline() returned non-string");
+    if (!is_str(line.get())) raise_msg(Exc_TypeError, "object.readline() returned non-string");
     std::string_view s = str_view(line.get());
     if (s.empty()) raise_msg(Exc_EOFError, "EOF when reading a line");
     if (s.back() == '\n') s.remove_suffix(1);
