@@ -32,6 +32,7 @@ Obj lookup_special(Object* o, const char* name);
 // ── iterators.cpp ──
 void init_iterator_types(Object* builtins_dict);   // ready the types, store enumerate/zip/... as names
 Obj callable_iterator_new(Object* callable, Object* sentinel);  // iter(callable, sentinel)
+Obj seq_iter_new(Object* seq);   // iter(o) for an o with __getitem__ but no __iter__ (seq[0], seq[1], ...)
 
 // ── textio.cpp ──
 void init_textio(Object* builtins_dict, Object* sys_dict);  // print, input; sys.stdout/stderr/stdin

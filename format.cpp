@@ -17,6 +17,7 @@
 //
 // Read next: numformat.cpp (the spec mini-language), str.cpp (the str type).
 #include "minipy.h"
+#include "float_internal.h"
 #include "str_internal.h"
 
 #include <climits>
@@ -380,4 +381,282 @@ void str_add_format_methods() {
         {"format_map", str_format_map, "Return a formatted version of the string, using substitutions from mapping."},
         {"__format__", str_format_dunder, "Return a formatted version of the string as described by format_spec."},
     });
+}
+
+// ───────────────────────────── "fmt" % args ─────────────────────────────
+
+enum PercentFlags { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
+
+// The values a %-format consumes: the items of a tuple, or the right operand itself.  With a
+// mapping on the right, "%(key)s" looks keys up in it.  (CPython's unicode_formatter_t.)
+struct PercentArgs {
+    Object* args;
+    int64_t arglen, argidx;      // arglen -1: a single value (argidx -2 unused, -1 used)
+    Object* dict = nullptr;
+    Obj keyed;                   // the value of the last %(key)
+    Object* next() {
+        if (argidx < arglen) {
+            int64_t k = argidx++;
+            return arglen < 0 ? args : tuple_item(args, static_cast<size_t>(k));
+        }
+        raise_msg(Exc_TypeError, "not enough arguments for format string");
+    }
+};
+
+// One parsed conversion: flags, width, precision and the conversion character.
+struct PercentSpec {
+    int flags = 0;
+    int64_t width = -1, prec = -1;
+    uint32_t ch = 0;
+};
+
+// The int for %d %i %u (int() of any real number) or %o %x %X (__index__ only).
+static Obj percent_int_arg(Object* v, uint32_t ch) {
+    if (is_int(v)) return newref(v);
+    TypeObject* t = type_of(v);
+    bool integer_only = ch == 'o' || ch == 'x' || ch == 'X';
+    if (integer_only) {
+        if (t->nb_index) return number_index(v);
+        raise_fmt(Exc_TypeError, "%%%c format: an integer is required, not %.200s", char(ch), type_name(v));
+    }
+    if (is_float(v)) return int_from_double(std::trunc(float_value(v)));
+    if (t->nb_int) return t->nb_int(v);
+    if (t->nb_index) return number_index(v);
+    raise_fmt(Exc_TypeError, "%%%c format: a real number is required, not %.200s", char(ch), type_name(v));
+}
+
+// Digits of an int for %d/%o/%x/%X with the precision as a minimum digit count; the sign
+// stays in front ("-005"), the '#' prefix is separate.
+static std::string percent_int_text(Object* v, const PercentSpec& ps, std::string* prefix) {
+    Obj i = percent_int_arg(v, ps.ch);
+    int base = ps.ch == 'o' ? 8 : (ps.ch == 'x' || ps.ch == 'X') ? 16 : 10;
+    std::string text = int_to_string(i.get(), base);
+    bool negative = text[0] == '-';
+    std::string digits = text.substr(negative ? 1 : 0);
+    if (base != 10) {
+        if (ps.flags & F_ALT) *prefix = digits.substr(0, 2);
+        digits.erase(0, 2);
+    }
+    if (ps.prec > static_cast<int64_t>(digits.size())) digits.insert(0, ps.prec - digits.size(), '0');
+    if (ps.ch == 'X') {
+        for (char& c : digits) c = char(std::toupper(static_cast<unsigned char>(c)));
+        for (char& c : *prefix) c = char(std::toupper(static_cast<unsigned char>(c)));
+    }
+    return (negative ? "-" : "") + digits;
+}
+
+static std::string percent_float_text(Object* v, const PercentSpec& ps) {
+    double x = as_double(v);
+    bool upper = ps.ch == 'E' || ps.ch == 'F' || ps.ch == 'G';
+    char code = static_cast<char>(upper ? ps.ch + 32 : ps.ch);
+    int prec = ps.prec < 0 ? 6 : static_cast<int>(std::min<int64_t>(ps.prec, INT_MAX));
+    std::string text = float_short_text(x, code, prec, false, ps.flags & F_ALT);
+    if (upper)
+        for (char& c : text) c = char(std::toupper(static_cast<unsigned char>(c)));
+    return text;
+}
+
+// A number with its sign, '#' prefix and width: zeros go between prefix and digits with '0'.
+static void percent_output_number(std::string text, const std::string& prefix, const PercentSpec& ps,
+                                  std::string& out) {
+    std::string sign;
+    if (!text.empty() && (text[0] == '-' || text[0] == '+')) {
+        sign = text.substr(0, 1);
+        text.erase(0, 1);
+    } else if (ps.flags & F_SIGN) {
+        sign = "+";
+    } else if (ps.flags & F_BLANK) {
+        sign = " ";
+    }
+    int64_t len = static_cast<int64_t>(sign.size() + prefix.size() + text.size());
+    int64_t pad = ps.width > len ? ps.width - len : 0;
+    if (ps.flags & F_LJUST) {
+        out += sign + prefix + text;
+        out.append(static_cast<size_t>(pad), ' ');
+    } else if (ps.flags & F_ZERO) {
+        out += sign + prefix;
+        out.append(static_cast<size_t>(pad), '0');
+        out += text;
+    } else {
+        out.append(static_cast<size_t>(pad), ' ');
+        out += sign + prefix + text;
+    }
+}
+
+// Text (%s %r %a %c): the precision cuts, the width pads with spaces.
+static void percent_output_text(std::string_view text, const PercentSpec& ps, bool cut, std::string& out) {
+    size_t length = count_code_points(text);
+    if (cut && ps.prec >= 0 && static_cast<size_t>(ps.prec) < length) {
+        text = text.substr(0, prefix_bytes(text, static_cast<size_t>(ps.prec)));
+        length = static_cast<size_t>(ps.prec);
+    }
+    size_t pad = ps.width > static_cast<int64_t>(length) ? static_cast<size_t>(ps.width) - length : 0;
+    if (!(ps.flags & F_LJUST)) out.append(pad, ' ');
+    out += text;
+    if (ps.flags & F_LJUST) out.append(pad, ' ');
+}
+
+static std::string percent_char(Object* v) {
+    if (is_str(v)) {
+        size_t len = as_str(v)->length;
+        if (len != 1)
+            raise_fmt(Exc_TypeError, "%%c requires an int or a unicode character, not a string of length %zu", len);
+        return std::string(str_view(v));
+    }
+    if (!is_int(v))
+        raise_fmt(Exc_TypeError, "%%c requires an int or a unicode character, not %.200s", type_name(v));
+    int64_t x = int_is_small(v) ? int_as_i64(v) : -1;
+    if (x < 0 || x > 0x10FFFF) raise_msg(Exc_OverflowError, "%c arg not in range(0x110000)");
+    std::string s;
+    utf8_append(s, static_cast<uint32_t>(x));
+    return s;
+}
+
+// Formats one conversion (the value is taken from pa) onto out.
+static void percent_convert(const PercentSpec& ps, PercentArgs& pa, std::string_view fmt, size_t ch_pos,
+                            std::string& out) {
+    Object* v = pa.next();
+    switch (ps.ch) {
+    case 's': case 'r': case 'a': {
+        if (ps.ch == 's' && is_exact_str(v) && ps.width < 0 && ps.prec < 0) {
+            out += str_view(v);
+            return;
+        }
+        Obj t = ps.ch == 's' ? str(v) : ps.ch == 'r' ? repr(v) : convert_field(v, 'a');
+        percent_output_text(str_view(t.get()), ps, true, out);
+        return;
+    }
+    case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': {
+        std::string prefix;
+        std::string text = percent_int_text(v, ps, &prefix);
+        percent_output_number(std::move(text), prefix, ps, out);
+        return;
+    }
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+        percent_output_number(percent_float_text(v, ps), "", ps, out);
+        return;
+    case 'c':
+        percent_output_text(percent_char(v), ps, false, out);
+        return;
+    default: {
+        uint32_t c = ps.ch;
+        raise_fmt(Exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
+                  (c >= 31 && c <= 126) ? char(c) : '?', c, count_code_points(fmt.substr(0, ch_pos)));
+    }
+    }
+}
+
+// An int argument for a '*' width or precision.
+static int64_t star_value(PercentArgs& pa) {
+    Object* v = pa.next();
+    if (!is_int(v)) raise_msg(Exc_TypeError, "* wants int");
+    return int_as_i64(v);
+}
+
+// Reads a run of digits for a width or precision.
+static int64_t percent_number(std::string_view fmt, size_t* i, const char* too_big) {
+    int64_t v = 0;
+    while (*i < fmt.size() && fmt[*i] >= '0' && fmt[*i] <= '9') {
+        int d = fmt[*i] - '0';
+        if (v > (INT_MAX - d) / 10) raise_msg(Exc_ValueError, too_big);
+        v = v * 10 + d;
+        ++*i;
+    }
+    return v;
+}
+
+// Parses and formats the conversion starting just after a '%' at fmt[*pos].
+static void percent_one(std::string_view fmt, size_t* pos, PercentArgs& pa, std::string& out) {
+    size_t i = *pos, n = fmt.size();
+    auto incomplete = [] { raise_msg(Exc_ValueError, "incomplete format"); };
+    if (i >= n) incomplete();
+    if (fmt[i] == '%') {
+        out += '%';
+        *pos = i + 1;
+        return;
+    }
+    if (fmt[i] == '(') {  // %(key)s: the value comes from the mapping
+        if (!pa.dict) raise_msg(Exc_TypeError, "format requires a mapping");
+        size_t start = ++i;
+        int depth = 1;
+        while (i < n && depth > 0) {
+            if (fmt[i] == '(') depth++;
+            else if (fmt[i] == ')') depth--;
+            i++;
+        }
+        if (depth > 0) raise_msg(Exc_ValueError, "incomplete format key");
+        Obj key = str_new(fmt.substr(start, i - 1 - start));
+        pa.keyed = getitem(pa.dict, key.get());
+        pa.args = pa.keyed.get();
+        pa.arglen = -1;
+        pa.argidx = -2;
+    }
+    PercentSpec ps;
+    for (; i < n; i++) {
+        char c = fmt[i];
+        if (c == '-') ps.flags |= F_LJUST;
+        else if (c == '+') ps.flags |= F_SIGN;
+        else if (c == ' ') ps.flags |= F_BLANK;
+        else if (c == '#') ps.flags |= F_ALT;
+        else if (c == '0') ps.flags |= F_ZERO;
+        else break;
+    }
+    if (i < n && fmt[i] == '*') {
+        ps.width = star_value(pa);
+        if (ps.width < 0) {
+            ps.flags |= F_LJUST;
+            ps.width = -ps.width;
+        }
+        i++;
+    } else if (i < n && fmt[i] >= '0' && fmt[i] <= '9') {
+        ps.width = percent_number(fmt, &i, "width too big");
+    }
+    if (i < n && fmt[i] == '.') {
+        i++;
+        ps.prec = 0;
+        if (i < n && fmt[i] == '*') {
+            ps.prec = std::max<int64_t>(star_value(pa), 0);
+            i++;
+        } else {
+            ps.prec = percent_number(fmt, &i, "precision too big");
+        }
+    }
+    if (i < n && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) i++;  // C length modifiers: ignored
+    if (i >= n) incomplete();
+    int len;
+    ps.ch = utf8_decode(fmt.data() + i, &len);
+    size_t ch_pos = i;
+    *pos = i + len;
+    percent_convert(ps, pa, fmt, ch_pos, out);
+}
+
+Obj str_percent_format(Object* fmt, Object* args) {
+    PercentArgs pa;
+    pa.args = args;
+    if (is_tuple(args)) {
+        pa.arglen = static_cast<int64_t>(tuple_size(args));
+        pa.argidx = 0;
+    } else {
+        pa.arglen = -1;
+        pa.argidx = -2;
+    }
+    // CPython's PyMapping_Check: anything subscriptable except tuples and strs.
+    if (!is_tuple(args) && !is_str(args) && type_of(args)->getitem) pa.dict = args;
+    std::string_view f = str_view(fmt);
+    std::string out;
+    out.reserve(f.size() + 16);
+    size_t i = 0;
+    while (i < f.size()) {
+        size_t pct = f.find('%', i);
+        if (pct == std::string_view::npos) {
+            out.append(f.substr(i));
+            break;
+        }
+        out.append(f.substr(i, pct - i));
+        i = pct + 1;
+        percent_one(f, &i, pa, out);
+    }
+    if (pa.argidx < pa.arglen && !pa.dict)
+        raise_msg(Exc_TypeError, "not all arguments converted during string formatting");
+    return str_new(out);
 }

@@ -1,0 +1,357 @@
+// modules.cpp — modules, `import`, and the built-in sys and time modules.
+//
+// What this step does:
+//   * make_sys_module() builds `sys` first of all (it owns sys.modules, the table of every
+//     loaded module) with argv, path, version, maxsize, exit(), the recursion limit ...;
+//   * import_module(name) is what `import name` does: look in sys.modules; else build one of the
+//     built-in modules (math, time) on first use; else find name.py on sys.path and run it as a
+//     new module; else raise ModuleNotFoundError;
+//   * new_globals(name) makes the namespace a module's code runs in.
+//
+// Comes in: module names (str objects) from IMPORT_NAME (vm.cpp) and __import__ (builtins.cpp).
+// Goes out: module objects, registered in sys.modules, which keeps them alive (so the Object*
+// returned by import_module is borrowed).
+// The module table is a dict: sys.modules mutations go through dict_set/dict_del, which the
+// free-threading issue will lock; import_mutex additionally makes "look up, else create" one step
+// so two threads importing the same module get the same object.
+// Read next: textio.cpp (sys.stdout), builtins.cpp (init_builtins), mathmodule.cpp.
+#include "builtins.h"
+
+#include <cerrno>
+#include <climits>
+#include <cmath>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+#include <unistd.h>
+
+static std::recursive_mutex import_mutex;  // recursive: a module's code may import others
+
+// ───────────────────────────── module helpers ─────────────────────────────
+
+Object* module_dict(Object* module) { return static_cast<ModuleObject*>(module)->dict; }
+
+Obj new_module(const char* name) {
+    Obj m = module_new(name);
+    Object* d = module_dict(m.get());
+    Obj n = str_new(name);
+    dict_set(d, intern_cstr("__name__"), n.get());
+    dict_set(d, intern_cstr("__doc__"), Py_None);
+    return m;
+}
+
+void add_module(Object* module) {
+    Object* name = static_cast<ModuleObject*>(module)->name;
+    dict_set(interp.modules, name, module);
+}
+
+void add_module_function(Object* module, const char* name, NativeFn fn) {
+    add_function(module_dict(module), name, fn);
+}
+
+static void add_value(Object* module, const char* name, Object* value) {
+    dict_set(module_dict(module), intern_cstr(name), value);
+}
+
+static Obj str_list(const std::vector<std::string>& items) {
+    Obj l = list_new();
+    for (const std::string& s : items) {
+        Obj v = str_new(s);
+        list_append(l.get(), v.get());
+    }
+    return l;
+}
+
+// sys.modules[name] or null (a new reference).
+static Obj loaded_module(Object* name) { return dict_get(interp.modules, name); }
+
+// ───────────────────────────── new_globals ─────────────────────────────
+
+// The namespace of a module: the same keys, in the same order, as CPython's (main.cpp adds
+// __file__ for the main script).
+Obj new_globals(const char* module_name) {
+    Obj g = dict_new();
+    Obj name = str_new(module_name);
+    dict_set(g.get(), intern_cstr("__name__"), name.get());
+    for (const char* key : {"__doc__", "__package__", "__loader__", "__spec__"})
+        dict_set(g.get(), intern_cstr(key), Py_None);
+    Obj builtins = interp.modules ? dict_get_str(interp.modules, intern_cstr("builtins")) : Obj();
+    dict_set(g.get(), intern_cstr("__builtins__"), builtins ? builtins.get() : interp.builtins);
+    return g;
+}
+
+// ───────────────────────────── the sys module ─────────────────────────────
+
+static Obj sys_exit(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    check_no_kwargs("exit", kwnames);
+    check_positional("exit", nargs, 0, 1);
+    Obj exc = call_type(Exc_SystemExit, args, nargs, nullptr);
+    raise(exc.get());
+}
+
+static Obj sys_getrecursionlimit(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    check_no_args("sys.getrecursionlimit", nargs, kwnames);
+    return int_from_i64(interp.recursion_limit.load());
+}
+
+// A C int argument, with CPython's errors for non-ints and overflow.
+static int int_arg(Object* v) {
+    Obj i = number_index(v);
+    int64_t n = int_is_small(i.get()) ? int_as_i64(i.get()) : INT64_MAX;
+    if (n > INT_MAX || n < INT_MIN) raise_msg(Exc_OverflowError, "Python int too large to convert to C int");
+    return int(n);
+}
+
+static Obj sys_setrecursionlimit(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    check_one_arg("sys.setrecursionlimit", nargs, kwnames);
+    if (is_float(args[0])) raise_msg(Exc_TypeError, "'float' object cannot be interpreted as an integer");
+    int limit = int_arg(args[0]);
+    if (limit < 1) raise_msg(Exc_ValueError, "recursion limit must be greater or equal than 1");
+    int depth = tstate() ? tstate()->py_depth : 0;
+    if (depth >= limit)
+        raise_fmt(Exc_RecursionError, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
+                  limit, depth);
+    interp.recursion_limit.store(limit);
+    return newref(Py_None);
+}
+
+static Obj sys_get_int_max_str_digits(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    check_no_args("sys.get_int_max_str_digits", nargs, kwnames);
+    return int_from_i64(int_max_str_digits());
+}
+
+// set_int_max_str_digits(maxdigits): one argument, by position or by keyword.
+static Obj sys_set_int_max_str_digits(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    size_t nkw = kwcount(kwnames);
+    if (nargs + nkw > 1)
+        raise_fmt(Exc_TypeError, "set_int_max_str_digits() takes at most 1 argument (%zu given)", nargs + nkw);
+    if (nkw == 1 && kwname_at(kwnames, 0) != "maxdigits") {
+        std::string_view kw = kwname_at(kwnames, 0);
+        raise_fmt(Exc_TypeError, "set_int_max_str_digits() got an unexpected keyword argument '%.*s'", int(kw.size()), kw.data());
+    }
+    if (nargs + nkw == 0) raise_msg(Exc_TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    if (is_float(args[0])) raise_msg(Exc_TypeError, "'float' object cannot be interpreted as an integer");
+    int n = int_arg(args[0]);
+    if (n != 0 && n < 640) raise_msg(Exc_ValueError, "maxdigits must be >= 640 or 0 for unlimited");
+    set_int_max_str_digits(n);
+    return newref(Py_None);
+}
+
+// sys.exc_info() → (type, value, traceback) of the exception being handled, or three Nones.
+static Obj sys_exc_info(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    check_no_args("sys.exc_info", nargs, kwnames);
+    Object* e = tstate() ? tstate()->handled_exc : nullptr;
+    if (!e || e == Py_None) return tuple_pack({Py_None, Py_None, Py_None});
+    return tuple_pack({(Object*)type_of(e), e, Py_None});
+}
+
+static Obj sys_exception(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    check_no_args("sys.exception", nargs, kwnames);
+    Object* e = tstate() ? tstate()->handled_exc : nullptr;
+    return newref(e ? e : Py_None);
+}
+
+static Obj sys_intern(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    check_one_arg("intern", nargs, kwnames);
+    if (!is_str(args[0])) raise_fmt(Exc_TypeError, "intern() argument must be str, not %s", type_name(args[0]));
+    return intern(str_view(args[0]));
+}
+
+// sys.path[0]: the script's directory (absolute), or '' for -c, stdin and the REPL.
+static std::string script_directory(const std::string& argv0) {
+    if (argv0.empty() || argv0 == "-c" || argv0 == "-") return "";
+    std::error_code ec;
+    std::filesystem::path p = std::filesystem::absolute(argv0, ec);
+    if (ec) return "";
+    std::filesystem::path real = std::filesystem::weakly_canonical(p, ec);
+    return (ec ? p : real).parent_path().string();
+}
+
+static std::string executable_path() {
+    char buf[4096];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    return n > 0 ? std::string(buf, size_t(n)) : "";
+}
+
+static void add_version_info(Object* sys) {
+    Obj version = str_new("3.14.0 (minipy)");
+    add_value(sys, "version", version.get());
+    Obj major = int_from_i64(3), minor = int_from_i64(14), micro = int_from_i64(0), serial = int_from_i64(0);
+    Obj level = str_new("final");
+    Obj info = tuple_pack({major.get(), minor.get(), micro.get(), level.get(), serial.get()});
+    add_value(sys, "version_info", info.get());
+    Obj hexversion = int_from_i64(0x030E00F0);
+    add_value(sys, "hexversion", hexversion.get());
+}
+
+Object* make_sys_module() {
+    interp.modules = dict_new().release();  // owned by interp for the life of the process
+    Obj sys = new_module("sys");
+    interp.sys = newref(sys.get()).release();
+    add_module(sys.get());
+    add_value(sys.get(), "modules", interp.modules);
+
+    std::vector<std::string> argv = interp.argv;
+    if (argv.empty()) argv.push_back("");
+    Obj argv_list = str_list(argv);
+    add_value(sys.get(), "argv", argv_list.get());
+    Obj path = str_list({script_directory(argv[0])});
+    add_value(sys.get(), "path", path.get());
+
+    add_version_info(sys.get());
+    struct { const char* name; const char* value; } strings[] = {
+        {"platform", "linux"}, {"byteorder", "little"}, {"copyright", "minipy: a teaching interpreter"},
+    };
+    for (auto& s : strings) {
+        Obj v = str_new(s.value);
+        add_value(sys.get(), s.name, v.get());
+    }
+    Obj exe = str_new(executable_path());
+    add_value(sys.get(), "executable", exe.get());
+    Obj maxsize = int_from_i64(INT64_MAX);
+    add_value(sys.get(), "maxsize", maxsize.get());
+    Obj maxunicode = int_from_i64(0x10FFFF);
+    add_value(sys.get(), "maxunicode", maxunicode.get());
+
+    struct { const char* name; NativeFn fn; } fns[] = {
+        {"exit", sys_exit}, {"getrecursionlimit", sys_getrecursionlimit},
+        {"setrecursionlimit", sys_setrecursionlimit}, {"get_int_max_str_digits", sys_get_int_max_str_digits},
+        {"set_int_max_str_digits", sys_set_int_max_str_digits}, {"exc_info", sys_exc_info},
+        {"exception", sys_exception}, {"intern", sys_intern},
+    };
+    for (auto& f : fns) add_module_function(sys.get(), f.name, f.fn);
+    return sys.get();  // sys.modules keeps it alive
+}
+
+// ───────────────────────────── the time module ─────────────────────────────
+
+static double clock_seconds(clockid_t clock) {
+    timespec ts;
+    clock_gettime(clock, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
+
+static Obj clock_nanoseconds(clockid_t clock) {
+    timespec ts;
+    clock_gettime(clock, &ts);
+    return int_from_i64(int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec);
+}
+
+// The clocks: one NativeFn per name, all with "takes no arguments" checking.
+#define TIME_CLOCK(fname, pyname, expr)                                                  \
+    static Obj fname(Object*, Object* const* args, size_t nargs, Object* kwnames) {       \
+        check_no_args("time." pyname, nargs, kwnames);                                     \
+        return expr;                                                                       \
+    }
+TIME_CLOCK(time_time, "time", float_new(clock_seconds(CLOCK_REALTIME)))
+TIME_CLOCK(time_time_ns, "time_ns", clock_nanoseconds(CLOCK_REALTIME))
+TIME_CLOCK(time_perf_counter, "perf_counter", float_new(clock_seconds(CLOCK_MONOTONIC)))
+TIME_CLOCK(time_perf_counter_ns, "perf_counter_ns", clock_nanoseconds(CLOCK_MONOTONIC))
+TIME_CLOCK(time_monotonic, "monotonic", float_new(clock_seconds(CLOCK_MONOTONIC)))
+TIME_CLOCK(time_monotonic_ns, "monotonic_ns", clock_nanoseconds(CLOCK_MONOTONIC))
+TIME_CLOCK(time_process_time, "process_time", float_new(clock_seconds(CLOCK_PROCESS_CPUTIME_ID)))
+TIME_CLOCK(time_process_time_ns, "process_time_ns", clock_nanoseconds(CLOCK_PROCESS_CPUTIME_ID))
+#undef TIME_CLOCK
+
+// sleep(secs): int or float seconds, not negative.
+static Obj time_sleep(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    check_no_kwargs("sleep", kwnames);
+    if (nargs == 0) raise_msg(Exc_TypeError, "sleep() missing 1 required positional argument: 't'");
+    if (nargs > 1) raise_fmt(Exc_TypeError, "sleep() takes 1 positional argument but %zu were given", nargs);
+    Object* t = args[0];
+    double secs;
+    if (is_float(t)) secs = float_value(t);
+    else if (is_int(t)) secs = int_as_double(t);
+    else raise_fmt(Exc_TypeError, "'%s' object cannot be interpreted as an integer or float", type_name(t));
+    if (std::isnan(secs)) raise_msg(Exc_ValueError, "Invalid value NaN (not a number)");
+    if (secs < 0) raise_msg(Exc_ValueError, "sleep length must be non-negative");
+    if (secs > 9.2e9) raise_msg(Exc_OverflowError, "sleep length is too large");
+    timespec req;
+    req.tv_sec = time_t(secs);
+    req.tv_nsec = long((secs - double(req.tv_sec)) * 1e9);
+    while (nanosleep(&req, &req) == -1 && errno == EINTR) {}  // resume after a signal
+    return newref(Py_None);
+}
+
+static Obj make_time_module() {
+    Obj m = new_module("time");
+    struct { const char* name; NativeFn fn; } fns[] = {
+        {"time", time_time}, {"time_ns", time_time_ns}, {"perf_counter", time_perf_counter},
+        {"perf_counter_ns", time_perf_counter_ns}, {"monotonic", time_monotonic},
+        {"monotonic_ns", time_monotonic_ns}, {"process_time", time_process_time},
+        {"process_time_ns", time_process_time_ns}, {"sleep", time_sleep},
+    };
+    for (auto& f : fns) add_module_function(m.get(), f.name, f.fn);
+    return m;
+}
+
+// ───────────────────────────── import ─────────────────────────────
+
+[[noreturn]] static void raise_not_found(std::string_view name) {
+    Obj msg = str_new("No module named '" + std::string(name) + "'");
+    Obj exc = call1((Object*)Exc_ModuleNotFoundError, msg.get());
+    Obj n = str_new(name);
+    setattr(exc.get(), intern_cstr("name"), n.get());
+    raise(exc.get());
+}
+
+// name.py in one of the sys.path directories ('' = the current directory), or "".
+static std::string find_source_file(std::string_view name) {
+    Obj path = dict_get_str(module_dict(interp.sys), intern_cstr("path"));
+    if (!path || !is_list(path.get())) return "";
+    for (Object* dir : list_items(path.get())) {
+        if (!is_str(dir)) continue;
+        std::string d(str_view(dir));
+        std::string file = (d.empty() ? "" : d + "/") + std::string(name) + ".py";
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(file, ec)) return file;
+    }
+    return "";
+}
+
+// Runs a .py file as module `name`.  The module is in sys.modules before its code runs (so
+// circular imports see the half-initialised module) and is removed again if the code fails.
+static Object* load_source_module(Object* name, const std::string& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string source = ss.str();
+
+    std::string modname(str_view(name));
+    Obj m = new_module(modname.c_str());
+    Object* d = module_dict(m.get());
+    Obj fresh = new_globals(modname.c_str());
+    dict_update(d, fresh.get());
+    Obj f = str_new(file);
+    dict_set(d, intern_cstr("__file__"), f.get());
+    dict_set(interp.modules, name, m.get());
+    try {
+        run_source(source, file, d, ParseMode::File);
+    } catch (PyError&) {
+        Obj exc = fetch_exception();
+        dict_del(interp.modules, name);
+        raise(exc.get());
+    }
+    Obj result = loaded_module(name);  // the code may have replaced its own entry
+    return result ? result.get() : m.get();  // borrowed: sys.modules holds it
+}
+
+Object* import_module(Object* name) {
+    std::lock_guard<std::recursive_mutex> lock(import_mutex);
+    if (Obj m = loaded_module(name)) return m.get();  // borrowed: sys.modules holds it
+
+    std::string_view n = str_view(name);
+    Obj built;
+    if (n == "math") built = make_math_module();
+    else if (n == "time") built = make_time_module();
+    if (built) {
+        dict_set(interp.modules, name, built.get());
+        return built.get();
+    }
+    if (n.find('.') != std::string_view::npos) raise_not_found(n.substr(0, n.find('.')));
+    std::string file = find_source_file(n);
+    if (file.empty()) raise_not_found(n);
+    return load_source_module(name, file);
+}
