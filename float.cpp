@@ -532,7 +532,7 @@ static Obj float_format_method(Object* self, Object* const* args, size_t nargs, 
         raise_fmt(Exc_TypeError, "__format__() argument must be str, not %s", type_name(args[0]));
     std::string_view spec = str_view(args[0]);
     if (spec.empty()) return str(self);
-    return str_new(format_float(float_value(self), parse_format_spec(spec)));
+    return str_new(format_float(float_value(self), parse_format_spec(spec, type_name(self))));
 }
 
 static Obj float_get_real(Object*, Object* const* args, size_t, Object*) { return exact_float(args[0]); }

@@ -638,7 +638,7 @@ static Obj int_format_method(Object* self, Object* const* args, size_t nargs, Ob
         raise_fmt(Exc_TypeError, "__format__() argument must be str, not %s", type_name(args[0]));
     std::string_view spec = str_view(args[0]);
     if (spec.empty()) return str(self);
-    return str_new(format_int(self, parse_format_spec(spec)));
+    return str_new(format_int(self, parse_format_spec(spec, type_name(self))));
 }
 
 // Getters for the int.real / .imag / .numerator / .denominator properties.
