@@ -471,6 +471,7 @@ static void notify_new_class(TypeObject* t) {
 Obj type_new(TypeObject* metatype, Object* name, Object* bases_in, Object* ns) {
     Obj bases = tuple_size(bases_in) ? newref(bases_in) : tuple_pack({(Object*)&Object_Type});
     size_t nb = tuple_size(bases.get());
+    TypeObject* meta = winner_metatype(metatype, bases.get());
     for (size_t i = 0; i < nb; i++) {
         Object* b = tuple_item(bases.get(), i);
         if (!(type_of(b)->flags & TPF_TYPE_SUBCLASS)) raise_msg(Exc_TypeError, "bases must be types");
@@ -480,7 +481,6 @@ Obj type_new(TypeObject* metatype, Object* name, Object* bases_in, Object* ns) {
         if (!acceptable_base(static_cast<TypeObject*>(b)))
             raise_fmt(Exc_TypeError, "type '%s' is not an acceptable base type", static_cast<TypeObject*>(b)->name.c_str());
     }
-    TypeObject* meta = winner_metatype(metatype, bases.get());
     TypeObject* base = best_base(bases.get());
 
     Obj dict = dict_new();

@@ -112,7 +112,7 @@ static Obj super_getattro(Object* self, Object* name) {
 
 static Obj super_repr(Object* o) {
     auto* s = static_cast<SuperObject*>(o);
-    std::string t = s->type ? repr_string((Object*)s->type) : "NULL";
+    std::string t = s->type ? "<class '" + s->type->name + "'>" : "NULL";
     if (s->obj_type)
         return str_new(strfmt("<super: %s, <%s object>>", t.c_str(), s->obj_type->name.c_str()));
     return str_new(strfmt("<super: %s, NULL>", t.c_str()));
@@ -152,6 +152,13 @@ static void property_fill(PropertyFull* p, Object* fget, Object* fset, Object* f
     set_ref(p->fdel, arg(fdel));
     p->getter_doc = false;
     Obj d = newref(arg(doc));
+    if (p->fget && type_of(p->fget) == &Builtin_Type) {
+        // Built-in types make properties while str may not be ready yet: use the immortal
+        // interned name and no docstring.
+        set_ref(p->doc, d.get());
+        set_ref(p->name, intern_cstr(static_cast<BuiltinObject*>(p->fget)->name));
+        return;
+    }
     if (!d && p->fget) {
         d = getattr_opt(p->fget, intern_cstr("__doc__"));
         if (d && d.get() == Py_None) d = nullptr;

@@ -21,6 +21,7 @@
 // Read next: traceback.cpp (how an uncaught exception is printed), vm.cpp (raise / except).
 #include "builtins.h"
 
+#include <cerrno>
 #include <cstddef>
 
 // ───────────────────────────── the class objects ─────────────────────────────
@@ -82,7 +83,19 @@ static std::string short_type_name(Object* o) {
 
 // ───────────────────────────── allocation ─────────────────────────────
 
+// OSError(errno, msg) builds the subclass for that errno: OSError(2, 'x') is a FileNotFoundError.
+static std::vector<std::pair<int, TypeObject*>> oserror_by_errno;  // filled once by init_exceptions
+
+static TypeObject* oserror_subclass(TypeObject* type, Object* const* args, size_t nargs) {
+    if (type != Exc_OSError || nargs < 2 || !is_int(args[0]) || !int_is_small(args[0])) return type;
+    int64_t err = int_as_i64(args[0]);
+    for (auto& [code, sub] : oserror_by_errno)
+        if (code == err) return sub;
+    return type;
+}
+
 static Obj exc_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+    type = oserror_subclass(type, args, nargs);
     Obj self = has_fields(type) ? Obj(alloc_object<ExceptionFields>(type)) : Obj(alloc_object<ExceptionObject>(type));
     // Keyword arguments are not part of args: init decides whether they are allowed.
     Obj t = tuple_new(nargs);
@@ -494,9 +507,15 @@ void init_exceptions() {
     make_exception_type("TabError", Exc_IndentationError);
     Exc_OSError = make_exception_type("OSError", E, {.str = oserror_str, .init = oserror_init, .fields = true});
     add_fields(Exc_OSError, {{"errno", F_OS_ERRNO}, {"strerror", F_OS_STRERROR}, {"filename", F_OS_FILENAME}, {"filename2", F_OS_FILENAME2}});
-    for (const char* name : {"FileNotFoundError", "FileExistsError", "PermissionError", "IsADirectoryError",
-                             "NotADirectoryError", "TimeoutError", "InterruptedError"})
-        make_exception_type(name, Exc_OSError);
+    struct { const char* name; std::initializer_list<int> codes; } os_subclasses[] = {
+        {"FileNotFoundError", {ENOENT}}, {"FileExistsError", {EEXIST}}, {"PermissionError", {EACCES, EPERM}},
+        {"IsADirectoryError", {EISDIR}}, {"NotADirectoryError", {ENOTDIR}}, {"TimeoutError", {ETIMEDOUT}},
+        {"InterruptedError", {EINTR}},
+    };
+    for (auto& os : os_subclasses) {
+        TypeObject* sub = make_exception_type(os.name, Exc_OSError);
+        for (int code : os.codes) oserror_by_errno.push_back({code, sub});
+    }
 
     Exc_GeneratorExit = make_exception_type("GeneratorExit", B);
     Exc_KeyboardInterrupt = make_exception_type("KeyboardInterrupt", B);

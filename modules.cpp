@@ -109,7 +109,8 @@ static Obj sys_setrecursionlimit(Object*, Object* const* args, size_t nargs, Obj
     if (is_float(args[0])) raise_msg(Exc_TypeError, "'float' object cannot be interpreted as an integer");
     int limit = int_arg(args[0]);
     if (limit < 1) raise_msg(Exc_ValueError, "recursion limit must be greater or equal than 1");
-    int depth = tstate() ? tstate()->py_depth : 0;
+    // CPython counts one more than the Python frames on the stack (3.11 and 3.14 agree).
+    int depth = tstate() ? tstate()->py_depth + 1 : 1;
     if (depth >= limit)
         raise_fmt(Exc_RecursionError, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
                   limit, depth);
@@ -184,6 +185,14 @@ static void add_version_info(Object* sys) {
     add_value(sys, "version_info", info.get());
     Obj hexversion = int_from_i64(0x030E00F0);
     add_value(sys, "hexversion", hexversion.get());
+    // sys.implementation is a types.SimpleNamespace in CPython; a module object gives the same
+    // attribute access (name, version) without one more type.
+    Obj impl = module_new("implementation");
+    Obj impl_name = str_new("minipy");
+    add_value(impl.get(), "name", impl_name.get());
+    add_value(impl.get(), "version", info.get());
+    add_value(impl.get(), "hexversion", hexversion.get());
+    add_value(sys, "implementation", impl.get());
 }
 
 Object* make_sys_module() {

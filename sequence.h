@@ -14,6 +14,10 @@
 #include <climits>
 #include <vector>
 
+// Everything here lives in its own namespace, so that these inline helpers can never clash
+// with a same-named helper of another file at link time.
+namespace sequence_detail {
+
 // A sequence index: an int, or anything with __index__.  `what` names the sequence in the
 // TypeError ("list indices must be integers or slices, not str").
 inline int64_t sequence_index(Object* key, const char* what) {
@@ -174,3 +178,6 @@ inline void ready_iterator(TypeObject* t, const char* name, Obj (*next)(Object*)
     t->iternext = next;
     type_ready(t, name, &Object_Type, sizeof(SeqIterObject));
 }
+
+}  // namespace sequence_detail
+using namespace sequence_detail;
