@@ -671,6 +671,7 @@ void init_builtins() {
     add_module(builtins.get());
 
     add_types_and_exceptions(d);
+    register_exception_names(d);  // every class exceptions.cpp made (TabError, Warning ...)
     add_name(d, "None", Py_None);
     add_name(d, "True", Py_True);
     add_name(d, "False", Py_False);

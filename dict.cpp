@@ -369,23 +369,23 @@ static void check_no_args(const char* qualname, size_t nargs, Object* kwnames) {
 // ───────────────────────────── repr (with recursion detection) ─────────────────────────────
 
 // Containers being repr'd on this thread (CPython's Py_ReprEnter): {1: d} shows as {1: {...}}.
-static thread_local std::vector<Object*> repr_in_progress;
-struct ReprEnter {
+static thread_local std::vector<Object*> dict_repr_in_progress;
+struct DictReprEnter {
     Object* o;
     bool recursive;
-    explicit ReprEnter(Object* obj) : o(obj) {
-        recursive = std::find(repr_in_progress.begin(), repr_in_progress.end(), o) != repr_in_progress.end();
-        if (!recursive) repr_in_progress.push_back(o);
+    explicit DictReprEnter(Object* obj) : o(obj) {
+        recursive = std::find(dict_repr_in_progress.begin(), dict_repr_in_progress.end(), o) != dict_repr_in_progress.end();
+        if (!recursive) dict_repr_in_progress.push_back(o);
     }
-    ~ReprEnter() {
-        if (!recursive) repr_in_progress.erase(std::find(repr_in_progress.begin(), repr_in_progress.end(), o));
+    ~DictReprEnter() {
+        if (!recursive) dict_repr_in_progress.erase(std::find(dict_repr_in_progress.begin(), dict_repr_in_progress.end(), o));
     }
 };
 
 static Obj dict_repr(Object* self) {
     DictObject* d = as_dict(self);
     if (d->used == 0) return str_new("{}");
-    ReprEnter enter(self);
+    DictReprEnter enter(self);
     if (enter.recursive) return str_new("{...}");
     RecursionGuard guard(" while getting the repr of an object");
     std::string out = "{";
@@ -624,7 +624,7 @@ static int items_contains(Object* self, Object* item) {
 
 // dict_keys(['a', 'b']), dict_values([1]), dict_items([('a', 1)])
 static Obj view_repr(Object* self) {
-    ReprEnter enter(self);
+    DictReprEnter enter(self);
     if (enter.recursive) return str_new("...");
     RecursionGuard guard(" while getting the repr of an object");
     IterKind kind = view_kind(self);
