@@ -277,6 +277,9 @@ void install_slots(TypeObject* t) {
     TypeObject* b = t->base;
     SLOT_GROUP(repr, slot_repr, "__repr__");
     SLOT_GROUP(str, slot_str, "__str__");
+    // int and float use their repr as str (CPython leaves their tp_str empty): a subclass that
+    // overrides __repr__ must see it in str() too.
+    if (b && t->str == b->repr && t->repr == slot_repr) t->str = Object_Type.str;
     SLOT_GROUP(richcompare, slot_richcompare, "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__");
     Obj h;
     if (defined_in_python(t, DUNDER("__hash__"), &h)) t->hash = h.get() == Py_None ? slot_unhashable : slot_hash;

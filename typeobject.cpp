@@ -220,7 +220,7 @@ static void add_slot_wrappers(TypeObject* t) {
     TypeObject* b = t->base;
 #define OWN(slot) (t->slot && (!b || b->slot != t->slot))
     if (OWN(repr)) add_wrapper(t, "__repr__", SK_REPR);
-    if (OWN(str)) add_wrapper(t, "__str__", SK_STR);
+    if (OWN(str) && t->str != t->repr) add_wrapper(t, "__str__", SK_STR);  // str == repr: object.__str__ does it
     if (OWN(hash)) add_wrapper(t, "__hash__", SK_HASH);
     else if (!t->hash && b) add_attr(t, "__hash__", Py_None);  // unhashable, like list.__hash__
     if (OWN(richcompare))
