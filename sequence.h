@@ -140,8 +140,10 @@ inline void add_getter(TypeObject* t, const char* name, NativeFn fn) {
 // (CPython tries nb_add/nb_multiply before sq_concat/sq_repeat), so `[1] + Vec()` can reach
 // Vec.__radd__; when that declines too, the sequence's own error is raised.
 inline Obj other_number_slot(Object* a, Object* b, int op, Obj (*mine)(Object*, Object*, int)) {
+    // Only a class statement's type can have such a method: the built-in numbers decline
+    // sequences anyway, and another built-in sequence would report its own error instead.
     auto other = type_of(b)->binary;
-    if (other && other != mine) return other(a, b, op);
+    if (other && other != mine && (type_of(b)->flags & TPF_HEAPTYPE)) return other(a, b, op);
     return newref(Py_NotImplemented);
 }
 

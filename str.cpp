@@ -348,11 +348,13 @@ static int64_t repeat_count(Object* n) {
     return int_as_i64(i.get());
 }
 
-// CPython tries the other operand's number methods before str's sequence methods, so a user
-// class with __radd__ / __rmul__ gets its chance first.  A built-in operand never handles str.
-static Obj try_other_operand(Object* a, Object* b, Object* other, int op) {
-    TypeObject* t = type_of(other);
-    if ((t->flags & TPF_HEAPTYPE) && t->binary && !is_str(other)) return t->binary(a, b, op);
+// CPython tries both operands' number methods before str's sequence methods, so a user class
+// on the right with __radd__ / __rmul__ gets its chance first (binary_op calls the left type's
+// slot first: when str is on the right, the left operand has already had its turn).  Built-in
+// types never handle str, so only user classes are asked.
+static Obj try_right_operand(Object* a, Object* b, int op) {
+    TypeObject* t = type_of(b);
+    if (is_str(a) && (t->flags & TPF_HEAPTYPE) && t->binary && !is_str(b)) return t->binary(a, b, op);
     return newref(Py_NotImplemented);
 }
 
@@ -361,7 +363,7 @@ static Obj str_binary(Object* a, Object* b, int op) {
         case NB_ADD: {
             if (!is_str(a)) return newref(Py_NotImplemented);
             if (is_str(b)) return str_concat(a, b);
-            Obj r = try_other_operand(a, b, b, op);
+            Obj r = try_right_operand(a, b, op);
             if (r.get() != Py_NotImplemented) return r;
             raise_fmt(Exc_TypeError, "can only concatenate str (not \"%s\") to str", type_name(b));
         }
@@ -369,7 +371,7 @@ static Obj str_binary(Object* a, Object* b, int op) {
             if (is_str(a) && is_str(b)) raise_msg(Exc_TypeError, "can't multiply sequence by non-int of type 'str'");
             Object* s = is_str(a) ? a : b;
             Object* n = is_str(a) ? b : a;
-            Obj r = try_other_operand(a, b, n, op);
+            Obj r = try_right_operand(a, b, op);
             if (r.get() != Py_NotImplemented) return r;
             return str_repeat(s, repeat_count(n));
         }

@@ -112,9 +112,10 @@ bool ascii_space(unsigned char c) { return c == ' ' || (c >= 0x09 && c <= 0x0D) 
 
 // ───────────────────────────── split / rsplit ─────────────────────────────
 
+// Appends s[begin:end] (bytes) to a list that this function built and nobody else sees yet,
+// so the new reference can be moved straight into it.
 void append_piece(Object* list, Object* s, size_t begin, size_t end) {
-    Obj piece = str_slice_bytes(s, begin, end);
-    list_append(list, piece.get());
+    list_items(list).push_back(str_slice_bytes(s, begin, end).release());
 }
 
 // Is the character at byte i whitespace?  *len receives its byte count.
@@ -124,7 +125,26 @@ bool space_at(std::string_view s, size_t i, int* len) {
     return uni_is_space(cp_at(s, i, len));
 }
 
+// The common case, "a b c".split() on ASCII text, byte by byte.
+Obj split_ascii_whitespace(Object* self, int64_t maxsplit) {
+    const char* d = as_str(self)->data;
+    size_t i = 0, n = as_str(self)->size;
+    Obj list = list_new(0);
+    auto space = [](char c) { return ascii_space(static_cast<unsigned char>(c)); };
+    while (i < n && space(d[i])) i++;
+    while (i < n) {
+        if (maxsplit-- == 0) { append_piece(list.get(), self, i, n); break; }
+        size_t j = i;
+        while (j < n && !space(d[j])) j++;
+        append_piece(list.get(), self, i, j);
+        i = j;
+        while (i < n && space(d[i])) i++;
+    }
+    return list;
+}
+
 Obj split_whitespace(Object* self, int64_t maxsplit) {
+    if (as_str(self)->ascii) return split_ascii_whitespace(self, maxsplit);
     std::string_view s = str_view(self);
     Obj list = list_new(0);
     size_t i = 0, n = s.size();
