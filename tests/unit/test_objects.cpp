@@ -6,6 +6,7 @@
 // WebAssembly build is 32-bit and its hash() differs.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <mutex>
 
 #include "minipy.h"
