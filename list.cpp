@@ -1,21 +1,19 @@
-// list.cpp — the sequence types list and tuple, and the slice object that indexes them.
+// list.cpp — the mutable sequence type list, and its iterators.
 //
-// What this step does: builds, reads, mutates, compares, hashes, prints and sorts lists and
-// tuples, and turns a slice object into concrete (start, stop, step, count) indices for any
-// sequence (slice_indices, shared with str and range).
+// What this step does: builds, reads, mutates, compares, prints and sorts lists (a stable merge
+// sort, safe against comparisons that raise); list(iterable), a[i], a[i:j:k] = ..., del a[..],
+// +, *, +=, *= and the methods append ... sort.
 //
 // In: borrowed objects.  Out: new references (Obj).  Errors use CPython 3.14's messages
 // ("list index out of range", "can only concatenate list (not \"int\") to list" ...).
 //
-// Layout: a ListObject holds a std::vector of owned pointers; a TupleObject stores its items
-// inline after the header (one allocation).  Every mutation of a list happens in one small
-// function (the "mutators" section) that only moves pointers around and hands the removed
-// references back to the caller, who drops them afterwards: dropping a reference can run
-// arbitrary Python code (__del__-like destructors, nested containers), which must never happen
-// while the list is half-updated or (a later issue) while its lock is held.
+// Layout: a ListObject holds a std::vector of owned pointers.  Every mutation of a list happens
+// in one small function (the "mutators" section) that only moves pointers around and hands the
+// removed references back to the caller, who drops them afterwards: dropping a reference can
+// run arbitrary code, which must never happen while the list is half-updated or (a later
+// issue) while its lock is held.
 //
-// Read next: range.cpp (range objects), iterators.cpp (enumerate, zip, reversed ...).
-#include "minipy.h"
+// Read next: tuple.cpp (tuple and slice), range.cpp, iterators.cpp (enumerate, zip ...).
 #include "sequence.h"
 
 TypeObject List_Type;
@@ -167,6 +165,10 @@ static void list_dealloc(Object* o) {
     for (Object* v : as_list(o)->items) xdecref(v);
     dealloc_as<ListObject>(o);
 }
+
+// Lists may be made and freed before init_list runs (by earlier init steps), so the dealloc slot
+// is set during static initialisation (after List_Type itself, same file).
+[[maybe_unused]] static const bool list_dealloc_ready = (List_Type.dealloc = list_dealloc, true);
 
 static Obj list_new_slot(TypeObject* type, Object* const*, size_t, Object*) {
     return alloc_object<ListObject>(type);

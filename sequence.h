@@ -37,8 +37,13 @@ inline int64_t repeat_count(Object* n) {
     return v < 0 ? 0 : v;
 }
 
+// seq * n would need more memory than any machine has: MemoryError() up front (CPython finds
+// out when the allocation fails; a std::vector would throw std::bad_alloc or abort instead).
 inline void check_repeat_size(int64_t n, size_t size) {
-    if (size && n > int64_t((uint64_t(1) << 40) / size)) raise_msg(Exc_MemoryError, "");
+    if (size && n > int64_t((uint64_t(1) << 32) / size)) {
+        Obj e = call0((Object*)Exc_MemoryError);
+        raise(e.get());
+    }
 }
 
 // repr() of containers that may contain themselves: the objects whose repr is being built on

@@ -130,8 +130,11 @@ static Obj slice_get_step(Object*, Object* const* args, size_t, Object*) { retur
 
 // ───────────────────────────── tuple ─────────────────────────────
 
+// A subclass instance with a __dict__ gets one more pointer after its items: the items start at
+// a fixed offset, so the dict slot of a tuple subclass can only live after them.
 static Obj tuple_alloc(TypeObject* type, size_t n) {
-    auto t = alloc_object<TupleObject>(type, n * sizeof(Object*));
+    size_t dict_slot = type != &Tuple_Type && type->dictoffset ? sizeof(Object*) : 0;
+    auto t = alloc_object<TupleObject>(type, n * sizeof(Object*) + dict_slot);
     t->size = n;
     return t;
 }
@@ -169,6 +172,10 @@ static void tuple_dealloc(Object* o) {
     for (size_t i = 0; i < t->size; i++) xdecref(t->items[i]);
     dealloc_as<TupleObject>(o);
 }
+
+// Tuples are made (and may be freed) by type_ready long before init_tuple runs, so the
+// dealloc slot is set during static initialisation (after Tuple_Type itself, same file).
+[[maybe_unused]] static const bool tuple_dealloc_ready = (Tuple_Type.dealloc = tuple_dealloc, true);
 
 static Obj tuple_new_slot(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
     if (kwcount(kwnames)) raise_msg(Exc_TypeError, "tuple() takes no keyword arguments");

@@ -477,8 +477,14 @@ static void add_traceback(Object* exc, CodeObject* co, uint32_t instr) {
 
 // ───────────── the eval loop ─────────────
 
-#if defined(__GNUC__) && !defined(MINIPY_SWITCH_DISPATCH)
+// Computed goto (`goto *label`) does not run the destructors of the C++ locals (Obj,
+// std::vector) of the opcode body it leaves, so until every body releases its locals before
+// DISPATCH(), the loop uses the switch, whose plain `goto dispatch` does run them (ASan found the
+// leaks).  Build with -DMINIPY_COMPUTED_GOTO to compare.
+#if defined(__GNUC__) && defined(MINIPY_COMPUTED_GOTO)
 #define USE_COMPUTED_GOTO 1
+#else
+#define USE_COMPUTED_GOTO 0
 #endif
 
 #if USE_COMPUTED_GOTO
