@@ -13,6 +13,7 @@
 // the exception stored in tstate()->curexc.
 // Read next: typeobject.cpp (how a class's dunder methods become slots), vm.cpp (who calls these).
 #include "minipy.h"
+#include "builtins.h"  // seq_iter_new
 
 #include <cstdio>
 
@@ -323,7 +324,11 @@ void delitem(Object* o, Object* key) {
 
 Obj get_iter(Object* o) {
     TypeObject* t = type_of(o);
-    if (!t->iter) raise_fmt(Exc_TypeError, "'%s' object is not iterable", t->name.c_str());
+    if (!t->iter) {
+        // The old sequence protocol: o[0], o[1], ... until IndexError (dicts are not sequences).
+        if (t->getitem && !is_dict(o)) return seq_iter_new(o);
+        raise_fmt(Exc_TypeError, "'%s' object is not iterable", t->name.c_str());
+    }
     Obj it = t->iter(o);
     if (!type_of(it.get())->iternext)
         raise_fmt(Exc_TypeError, "iter() returned non-iterator of type '%s'", type_name(it.get()));
@@ -339,7 +344,7 @@ Obj iter_next(Object* it) {
 bool contains(Object* container, Object* v) {
     TypeObject* t = type_of(container);
     if (t->contains) return t->contains(container, v) != 0;
-    if (!t->iter)
+    if (!t->iter && !(t->getitem && !is_dict(container)))
         raise_fmt(Exc_TypeError, "argument of type '%s' is not a container or iterable", t->name.c_str());
     // No __contains__: compare against every item, as CPython's _PySequence_IterSearch.
     Obj it = get_iter(container);
