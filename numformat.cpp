@@ -17,6 +17,7 @@
 // Read next: format.cpp (format() dispatch, str.format, %-formatting), float.cpp
 // (float_short_text, which produces the digits).
 #include "minipy.h"
+#include "str_internal.h"  // utf8_append
 #include "float_internal.h"
 #include "int_internal.h"
 
@@ -42,23 +43,6 @@ static uint32_t code_point_at(std::string_view s, size_t i, size_t* len) {
     return cp;
 }
 
-static void append_code_point(std::string& out, uint32_t cp) {
-    if (cp < 0x80) {
-        out += char(cp);
-    } else if (cp < 0x800) {
-        out += char(0xC0 | (cp >> 6));
-        out += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += char(0xE0 | (cp >> 12));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    } else {
-        out += char(0xF0 | (cp >> 18));
-        out += char(0x80 | ((cp >> 12) & 0x3F));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    }
-}
 
 static void append_fill(std::string& out, uint32_t fill, int64_t n) {
     if (n <= 0) return;
@@ -67,7 +51,7 @@ static void append_fill(std::string& out, uint32_t fill, int64_t n) {
         return;
     }
     std::string one;
-    append_code_point(one, fill);
+    utf8_append(one, fill);
     for (int64_t k = 0; k < n; k++) out += one;
 }
 
@@ -381,7 +365,7 @@ static std::string format_int_as_char(Object* o, const FormatSpec& spec) {
     int64_t v = int_as_i64(o);
     if (v < 0 || v > 0x10FFFF) raise_msg(Exc_OverflowError, "%c arg not in range(0x110000)");
     NumberParts p;
-    append_code_point(p.rest, static_cast<uint32_t>(v));
+    utf8_append(p.rest, static_cast<uint32_t>(v));
     FormatSpec plain = spec;
     plain.grouping = 0;
     return layout_number(p, plain, 3, false);

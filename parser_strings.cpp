@@ -19,6 +19,7 @@
 // Out: an Expr (Constant or JoinedStr); SyntaxError for bad escapes and bad fields.
 // Read next: compile_expr.cpp (compile_joined_str turns JoinedStr into BUILD_STRING).
 #include "parser_internal.h"
+#include "str_internal.h"  // utf8_append
 
 #include <string>
 
@@ -47,24 +48,6 @@ ExprP Parser::parse_number() {
 }
 
 // ───────────────────────────── escapes ─────────────────────────────
-
-static void append_utf8(std::string& out, uint32_t cp) {
-    if (cp < 0x80) {
-        out += char(cp);
-    } else if (cp < 0x800) {
-        out += char(0xC0 | (cp >> 6));
-        out += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += char(0xE0 | (cp >> 12));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    } else {
-        out += char(0xF0 | (cp >> 18));
-        out += char(0x80 | ((cp >> 12) & 0x3F));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    }
-}
 
 static int hex_value(char c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -109,7 +92,7 @@ std::string Parser::decode_string_body(std::string_view body, bool raw, const Po
                 for (; k < 3 && i + k < body.size() && body[i + k] >= '0' && body[i + k] <= '7'; k++)
                     v = v * 8 + uint32_t(body[i + k] - '0');
                 i += k - 1;
-                append_utf8(out, v);
+                utf8_append(out, v);
                 break;
             }
             case 'x': case 'u': case 'U': {
@@ -129,7 +112,7 @@ std::string Parser::decode_string_body(std::string_view body, bool raw, const Po
                     error(strfmt("(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: "
                                  "illegal Unicode character", out.size(), out.size() + n + 1), where);
                 i += n;
-                append_utf8(out, v);
+                utf8_append(out, v);
                 break;
             }
             case 'N':
