@@ -24,24 +24,16 @@
 #include <climits>
 #include <cmath>
 
-// ───────────────────────────── small text helpers ─────────────────────────────
-
-static size_t count_code_points(std::string_view s) {
-    size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
-// Decode the code point at s[i] (s is valid UTF-8); *len gets its byte count.
+// The code point at s[i] (s is a str's valid UTF-8); *len gets its byte count.
 static uint32_t code_point_at(std::string_view s, size_t i, size_t* len) {
-    unsigned char c = s[i];
-    int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (i + n > s.size()) n = 1;
-    uint32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-    for (int k = 1; k < n; k++) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    *len = n;
+    int n = 0;
+    uint32_t cp = utf8_decode(s.data() + i, &n);
+    *len = size_t(n);
     return cp;
 }
+
+// ───────────────────────────── small text helpers ─────────────────────────────
+
 
 
 static void append_fill(std::string& out, uint32_t fill, int64_t n) {
@@ -189,7 +181,7 @@ FormatSpec parse_format_spec(std::string_view spec) { return parse_format_spec(s
 
 std::string apply_padding(std::string body, const FormatSpec& spec, char default_align) {
     if (spec.width < 0) return body;
-    int64_t len = static_cast<int64_t>(count_code_points(body));
+    int64_t len = static_cast<int64_t>(utf8_length(body.data(), body.size()));
     if (len >= spec.width) return body;
     int64_t pad = spec.width - len, left = 0, right = 0;
     char align = spec.align ? spec.align : default_align;
@@ -264,7 +256,7 @@ static std::string layout_number(const NumberParts& p, const FormatSpec& spec, i
     else if (spec.sign == ' ') sign = " ";
     std::string rest = group_fraction(p.rest, spec.frac_grouping);
     char align = spec.align ? spec.align : (spec.zero_pad ? '=' : '>');
-    int64_t fixed = static_cast<int64_t>(sign.size() + p.prefix.size() + count_code_points(rest));
+    int64_t fixed = static_cast<int64_t>(sign.size() + p.prefix.size() + utf8_length(rest.data(), rest.size()));
     // Zero padding with '=' widens the digits themselves, so that the zeros are grouped.
     int64_t min_width = (spec.fill == '0' && align == '=') ? spec.width - fixed : 0;
     std::string digits = p.digits.empty() ? std::string()
