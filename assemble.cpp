@@ -59,7 +59,7 @@ static int stack_effect(uint8_t op, uint32_t arg, bool jump) {
     case OP_JUMP_BACKWARD: case OP_GET_ITER: case OP_LIST_TO_TUPLE: case OP_CONVERT_VALUE:
     case OP_FORMAT_SIMPLE: case OP_CHECK_EXC_MATCH: case OP_RETURN_GENERATOR: case OP_YIELD_VALUE:
         return 0;
-    case OP_PUSH_NULL: case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF:
+    case OP_PUSH_NULL: case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_FAST_AND_CLEAR: case OP_LOAD_DEREF:
     case OP_LOAD_CLOSURE: case OP_LOAD_FROM_DICT_OR_DEREF: case OP_LOAD_GLOBAL: case OP_LOAD_NAME:
     case OP_LOAD_BUILD_CLASS: case OP_IMPORT_NAME: case OP_IMPORT_FROM: case OP_PUSH_EXC_INFO:
     case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START: case OP_LOAD_ASSERTION_ERROR:
@@ -238,7 +238,7 @@ static std::string arg_repr(CodeObject* co, uint8_t op, uint32_t arg, const std:
     switch (op) {
     case OP_LOAD_CONST:
         return arg < co->consts.size() ? const_repr(co->consts[arg]) : "?";
-    case OP_LOAD_FAST: case OP_STORE_FAST: case OP_DELETE_FAST: case OP_MAKE_CELL: case OP_LOAD_DEREF:
+    case OP_LOAD_FAST: case OP_LOAD_FAST_AND_CLEAR: case OP_STORE_FAST: case OP_DELETE_FAST: case OP_MAKE_CELL: case OP_LOAD_DEREF:
     case OP_STORE_DEREF: case OP_DELETE_DEREF: case OP_LOAD_CLOSURE: case OP_LOAD_FROM_DICT_OR_DEREF:
         return slot_name(co, arg);
     case OP_LOAD_GLOBAL: case OP_STORE_GLOBAL: case OP_DELETE_GLOBAL: case OP_LOAD_NAME: case OP_STORE_NAME:

@@ -8,7 +8,8 @@
 //                    *args / **kwargs build a tuple and a dict for CALL_FUNCTION_EX
 //   conditions       `if a and not b:` jumps directly (compile_jump_if) instead of building bools
 //   comparisons      a < b < c evaluates b once: SWAP/COPY keep it for the second comparison
-//   comprehensions   a nested function taking the first iterator as its argument `.0`
+//   comprehensions   list/set/dict ones run inline in the enclosing code (PEP 709), saving and
+//                    restoring the loop variables; a generator expression is a nested function
 //   f-strings        FORMAT_SIMPLE / FORMAT_WITH_SPEC per field, then BUILD_STRING
 //   constants        folded (-5, (1, 2)) and deduplicated per code object by type and value
 //
@@ -696,14 +697,18 @@ void Compiler::compile_lambda(Expr& e) {
     emit_make_function(std::move(code), flags, loc);
 }
 
-// [elt for x in it if c]:
-//   outside:  MAKE_FUNCTION <listcomp>; PUSH_NULL; it; GET_ITER; CALL 1
-//   inside:   BUILD_LIST 0; LOAD_FAST .0; loop: FOR_ITER end; store x; c POP_JUMP_IF_FALSE loop;
-//             elt; LIST_APPEND 2; JUMP_BACKWARD loop; end: RETURN_VALUE
-// A generator expression yields each element instead (RETURN_GENERATOR first).
+// (elt for x in it if c), a generator expression, is a function of its own:
+//   outside:  MAKE_FUNCTION <genexpr>; PUSH_NULL; it; GET_ITER; CALL 1
+//   inside:   RETURN_GENERATOR; LOAD_FAST .0; loop: FOR_ITER end; store x; c POP_JUMP_IF_FALSE loop;
+//             elt; YIELD_VALUE; POP_TOP; JUMP_BACKWARD loop; end: LOAD_CONST None; RETURN_VALUE
+// List, set and dict comprehensions are inlined (compile_inlined_comprehension).
 void Compiler::compile_comprehension(Expr& e) {
     Location loc = loc_of(e.pos);
     Block* b = st_.block_of(&e);
+    if (b->inlined) {
+        compile_inlined_comprehension(e, b);
+        return;
+    }
     bool genexpr = e.kind == ExprKind::GeneratorExp;
     std::string qualname = qualname_for(b->name);
     enter_unit(b, b->name, qualname, e.pos.line);
@@ -729,13 +734,82 @@ void Compiler::compile_comprehension(Expr& e) {
     emit(OP_CALL, 1, loc);
 }
 
+// PEP 709: [elt for x in it] runs in the enclosing frame, as in CPython 3.12+ (so a traceback
+// shows no <listcomp> frame).  Each name the comprehension binds (x, and those of inlined
+// comprehensions inside it) uses the enclosing code's slot for that name — a hidden fast local
+// in module and class code — so its outer value is saved on the stack first and put back after:
+//
+//   it GET_ITER  LOAD_FAST_AND_CLEAR x [MAKE_CELL x]  SWAP 2        saved x below the iterator
+//   L1: BUILD_LIST 0  SWAP 2  loop: FOR_ITER end ... LIST_APPEND 2  JUMP_BACKWARD loop
+//   end: SWAP 2  STORE_FAST x                                       restore x; the list on top
+//   cold handler (L1..end): SWAP 2  POP_TOP  SWAP 2  STORE_FAST x  RERAISE 0
+//
+// A loop variable captured by a lambda in the comprehension is a cell: MAKE_CELL gives each run
+// of the comprehension a fresh cell in that slot (the saved value may be the outer cell).
+void Compiler::compile_inlined_comprehension(Expr& e, Block* b) {
+    Location loc = loc_of(e.pos);
+    Expr& first = *e.generators[0].iter;
+    compile_expr(first);
+    emit(OP_GET_ITER, 0, loc_of(first.pos));
+    std::vector<std::string> saved;
+    for (const std::string& name : b->order) {
+        const Symbol& s = b->symbols[name];
+        if (s.flags & DEF_PARAM) continue;  // .0 is the iterator already on the stack
+        if (s.scope != SymScope::Local && s.scope != SymScope::Cell) continue;
+        SlotFix fix;
+        uint32_t slot = uint32_t(comp_slot(name, &fix));
+        emit(OP_LOAD_FAST_AND_CLEAR, slot, loc);
+        u_->instrs.back().fix = fix;
+        if (s.scope == SymScope::Cell) {
+            emit(OP_MAKE_CELL, slot, loc);
+            u_->instrs.back().fix = fix;
+        }
+        saved.push_back(name);
+    }
+    int handler = -1;
+    if (!saved.empty()) {
+        emit(OP_SWAP, uint32_t(saved.size() + 1), loc);  // the iterator back on top
+        handler = new_label();
+        push_fblock(FBKind::InlinedComp, e.pos, handler);
+    }
+    uint8_t build = e.kind == ExprKind::ListComp ? OP_BUILD_LIST : e.kind == ExprKind::SetComp ? OP_BUILD_SET : OP_BUILD_MAP;
+    emit(build, 0, loc);
+    emit(OP_SWAP, 2, loc);
+    u_->inlined.push_back(b);
+    compile_comprehension_generator(e, 0);
+    u_->inlined.pop_back();
+    if (saved.empty()) return;
+    pop_fblock();
+    emit_comp_restore(saved, loc);
+    // The handler: [saved.., result or iterator, exc] → restore the names, raise exc again.  It
+    // is emitted now (covered by the handler around the comprehension) and moved to the end.
+    size_t mark = u_->instrs.size();
+    emit(OP_SWAP, 2, Location{});
+    emit(OP_POP_TOP, 0, Location{});
+    emit_comp_restore(saved, loc);
+    emit(OP_RERAISE, 0, loc);
+    u_->cold.push_back(ColdBlock{handler, std::vector<Instr>(u_->instrs.begin() + long(mark), u_->instrs.end())});
+    u_->instrs.resize(mark);
+}
+
+// [saved1 .. savedN, v] → v, with each saved value back in its slot (the SWAP undoes the order
+// the SWAP before the loop reversed).
+void Compiler::emit_comp_restore(const std::vector<std::string>& saved, const Location& loc) {
+    emit(OP_SWAP, uint32_t(saved.size() + 1), loc);
+    for (size_t i = saved.size(); i-- > 0;) {
+        SlotFix fix;
+        emit(OP_STORE_FAST, uint32_t(comp_slot(saved[i], &fix)), loc);
+        u_->instrs.back().fix = fix;
+    }
+}
+
 void Compiler::compile_comprehension_generator(Expr& e, size_t index) {
     DepthGuard guard(depth_);
     Comprehension& g = e.generators[index];
     Location iloc = loc_of(g.iter->pos);
     int start = new_label(), skip = new_label(), end = new_label();
     if (index == 0) {
-        emit(OP_LOAD_FAST, uint32_t(local_slot(".0")), iloc);
+        if (!st_.block_of(&e)->inlined) emit(OP_LOAD_FAST, uint32_t(local_slot(".0")), iloc);
     } else {
         compile_expr(*g.iter);
         emit(OP_GET_ITER, 0, iloc);

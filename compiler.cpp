@@ -2,7 +2,7 @@
 //
 // What this step does: walks the AST of one scope at a time and appends instructions to a
 // "unit" (compiler.h: struct Unit), one unit per code object — the module, each def, lambda,
-// class body and comprehension.  A nested def is compiled completely (its own unit) and then
+// class body and generator expression (list/set/dict comprehensions are inlined, compile_expr.cpp).  A nested def is compiled completely (its own unit) and then
 // appears in the parent as a constant: LOAD_CONST <code>; MAKE_FUNCTION.
 //
 // Jumps name labels, not positions: new_label() makes one, bind() fixes it to the next
@@ -48,7 +48,8 @@ void Compiler::enter_unit(Block* b, const std::string& name, const std::string& 
     // Then cells that are not parameters and free variables, each group sorted by name (CPython).
     std::vector<std::string> cells, frees;
     for (auto& [name_, sym] : b->symbols) {
-        if (sym.scope == SymScope::Cell) {
+        bool comp_cell = (sym.flags & DEF_COMP_CELL) && sym.scope != SymScope::Free && !(sym.flags & DEF_FREE_CLASS);
+        if (sym.scope == SymScope::Cell || comp_cell) {
             auto p = u->varindex.find(name_);
             if (p != u->varindex.end()) u->param_cells[name_] = p->second;
             else cells.push_back(name_);
@@ -70,6 +71,10 @@ void Compiler::enter_unit(Block* b, const std::string& name, const std::string& 
 }
 
 Ref<CodeObject> Compiler::leave_unit() {
+    for (ColdBlock& cb : u_->cold) {
+        bind(cb.label);
+        u_->instrs.insert(u_->instrs.end(), cb.instrs.begin(), cb.instrs.end());
+    }
     assemble(*u_, filename_);
     Ref<CodeObject> co = u_->co;
     units_.pop_back();
@@ -181,6 +186,12 @@ int Compiler::local_slot(const std::string& name) {
 // The slot of a cell or free variable: a parameter cell has its parameter slot; the others count
 // from the end of the fast locals (SlotFix::Deref, resolved at assembly).
 int Compiler::closure_slot(const std::string& name, SlotFix* fix) {
+    // A cell bound by an inlined comprehension being compiled (a lambda in it captures its variable).
+    for (size_t i = u_->inlined.size(); i-- > 0;) {
+        SymScope sc = u_->inlined[i]->scope_of(name);
+        if (sc == SymScope::Cell) return comp_slot(name, fix);
+        if (sc != SymScope::Free) break;
+    }
     auto p = u_->param_cells.find(name);
     if (p != u_->param_cells.end()) {
         *fix = SlotFix::None;
@@ -193,10 +204,58 @@ int Compiler::closure_slot(const std::string& name, SlotFix* fix) {
     return d->second;
 }
 
+// The one slot of the current code that a name bound by an inlined comprehension uses: the
+// enclosing code's own slot for that name (cell, free or fast), else a (hidden) fast local.
+int Compiler::comp_slot(const std::string& m, SlotFix* fix) {
+    *fix = SlotFix::None;
+    auto p = u_->param_cells.find(m);
+    if (p != u_->param_cells.end()) return p->second;
+    auto d = u_->derefindex.find(m);
+    if (d != u_->derefindex.end()) {
+        *fix = SlotFix::Deref;
+        return d->second;
+    }
+    return local_slot(m);
+}
+
+// A name inside inlined comprehensions: the innermost comprehension that binds it decides (its
+// loop variables are fast locals or cells of this code, even in module and class code).  Names
+// free in all of them belong to the enclosing code; in a class body they skip the class
+// namespace (LOAD_DEREF / LOAD_GLOBAL, not LOAD_FROM_DICT_OR_DEREF / LOAD_NAME), as in a
+// function.  Returns false when emit_name's ordinary rules give the right instruction.
+bool Compiler::emit_inlined_name(const std::string& m, Ctx ctx, const Location& loc) {
+    static const uint8_t fast[3] = {OP_LOAD_FAST, OP_STORE_FAST, OP_DELETE_FAST};
+    static const uint8_t deref[3] = {OP_LOAD_DEREF, OP_STORE_DEREF, OP_DELETE_DEREF};
+    static const uint8_t global[3] = {OP_LOAD_GLOBAL, OP_STORE_GLOBAL, OP_DELETE_GLOBAL};
+    static const uint8_t name[3] = {OP_LOAD_NAME, OP_STORE_NAME, OP_DELETE_NAME};
+    Block* b = u_->block;
+    for (size_t i = u_->inlined.size(); i-- > 0;) {
+        SymScope sc = u_->inlined[i]->scope_of(m);
+        if (sc == SymScope::Free) continue;  // bound further out
+        if (sc == SymScope::Local || sc == SymScope::Cell) {
+            SlotFix fix;
+            int slot = comp_slot(m, &fix);
+            emit((sc == SymScope::Cell ? deref : fast)[int(ctx)], uint32_t(slot), loc);
+            u_->instrs.back().fix = fix;
+        } else {
+            bool by_name = b->kind == BlockKind::Module && sc != SymScope::GlobalExplicit;
+            emit((by_name ? name : global)[int(ctx)], uint32_t(add_name(m)), loc);
+        }
+        return true;
+    }
+    if (b->function_like() || b->kind == BlockKind::Module) return false;
+    SlotFix fix;  // class body: a free variable of the class code
+    int slot = closure_slot(m, &fix);
+    emit(deref[int(ctx)], uint32_t(slot), loc);
+    u_->instrs.back().fix = fix;
+    return true;
+}
+
 // Load, store or delete a name: which instruction depends on the scope the symbol table found
 // and on the kind of code (CPython's compiler_nameop).
 void Compiler::emit_name(const std::string& name, Ctx ctx, const Location& loc) {
     std::string m = mangled(name);
+    if (!u_->inlined.empty() && emit_inlined_name(m, ctx, loc)) return;
     Block* b = u_->block;
     bool fn = b->function_like();
     enum { FAST, DEREF, GLOBAL, NAME } how = NAME;
@@ -239,6 +298,7 @@ static bool is_docstring(const Body& body) {
 
 Ref<CodeObject> Compiler::compile_module(Module& m) {
     enter_unit(st_.top.get(), "<module>", "<module>", 1);
+    emit_code_prologue(*u_, Location{});  // cells of inlined comprehensions
     if (m.mode == ParseMode::Eval) {
         // eval(): the single expression's value is the result.
         Stmt& s = *m.body.at(0);
@@ -570,6 +630,7 @@ void Compiler::unwind_fblock(FBlock& fb, bool preserve_tos, const Location& loc)
     switch (fb.kind) {
     case FBKind::WhileLoop:
     case FBKind::TryExcept:
+    case FBKind::InlinedComp:  // only expressions inside: never left by return/break/continue
     case FBKind::ExceptionHandler:
         break;
     case FBKind::ForLoop:

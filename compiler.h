@@ -9,7 +9,8 @@
 //                    stack depth; plus the disassembler behind --dis
 //
 // Comes in: a parsed Module.  Goes out: compile() in compiler.cpp returns the module's CodeObject;
-// the code of every function, class body and comprehension sits in its parent's co_consts.
+// the code of every function, class body and generator expression sits in its parent's
+// co_consts.  List, set and dict comprehensions are inlined into their parent's code (PEP 709).
 // Read next: symtable.cpp, then compiler.cpp.
 #pragma once
 #include "minipy.h"
@@ -31,6 +32,8 @@ enum SymFlag : uint32_t {
     DEF_FREE_CLASS = 32,  // class body: a method uses it as a free variable of an outer function
     DEF_ANNOT = 64,       // `x: int` (annotations themselves are not compiled: PEP 649)
     DEF_COMP_ITER = 128,  // a comprehension's loop variable
+    DEF_COMP_CELL = 256,  // an inlined comprehension needs a cell slot for it in this code, although
+                          // this scope's own uses of the name stay as they are (module, class, global)
 };
 
 // Where pass 1 decided a name lives (CPython's LOCAL, GLOBAL_EXPLICIT ...).
@@ -54,6 +57,7 @@ struct Block {
     bool nested = false;                         // defined inside a function (CO_NESTED)
     bool generator = false;                      // contains yield, or is a generator expression
     bool needs_class_closure = false;            // class body: a method uses __class__ / super()
+    bool inlined = false;                        // list/set/dict comprehension: compiled into the parent's code
     Pos pos;
 
     bool function_like() const { return kind == BlockKind::Function || kind == BlockKind::Lambda || kind == BlockKind::Comprehension; }
@@ -108,10 +112,14 @@ struct Instr {
 // depth found (by the flow analysis) at instruction `setup`, plus `adjust`.
 struct Handler { int label; int setup; int adjust; int depth = -1; };
 
+// Code placed after the unit's last instruction at assembly time, as CPython places cold
+// exception handlers: `label` is bound to its first instruction.
+struct ColdBlock { int label; std::vector<Instr> instrs; };
+
 // The "frame blocks" CPython's compiler keeps (compiler_unwind_fblock): what has to be undone
 // when return/break/continue leaves a loop, a try, a with or an except handler early.
 enum class FBKind : uint8_t { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With,
-                              HandlerCleanup, ExceptionHandler, PopValue };
+                              HandlerCleanup, ExceptionHandler, PopValue, InlinedComp };
 struct FBlock {
     FBKind kind;
     int start = -1, exit = -1;          // loops: continue / break targets
@@ -132,6 +140,8 @@ struct Unit {
     size_t bound_at = SIZE_MAX;         // the index a label was last bound to
     std::vector<Handler> handlers;
     std::vector<FBlock> fblocks;
+    std::vector<ColdBlock> cold;        // emitted after the last instruction (leave_unit)
+    std::vector<Block*> inlined;        // inlined comprehensions being compiled, innermost last
     std::vector<std::string> varnames;  // parameters, then other fast locals in first-use order
     std::unordered_map<std::string, int> varindex;
     std::vector<std::string> derefs;    // cells that are not parameters (sorted), then free vars (sorted)
@@ -176,6 +186,8 @@ private:
     int local_slot(const std::string& name);
     int closure_slot(const std::string& name, SlotFix* fix);
     void emit_name(const std::string& name, Ctx ctx, const Location& loc);
+    bool emit_inlined_name(const std::string& m, Ctx ctx, const Location& loc);
+    int comp_slot(const std::string& m, SlotFix* fix);
     void emit_load_const(Object* v, const Location& loc) { emit(OP_LOAD_CONST, uint32_t(add_const(v)), loc); }
     void emit_none(const Location& loc) { emit_load_const(Py_None, loc); }
     std::string mangled(const std::string& name) const { return mangle(u_->private_name, name); }
@@ -228,6 +240,8 @@ private:
     void compile_formatted_value(Expr& e);
     void compile_lambda(Expr& e);
     void compile_comprehension(Expr& e);
+    void compile_inlined_comprehension(Expr& e, Block* b);
+    void emit_comp_restore(const std::vector<std::string>& saved, const Location& loc);
     void compile_comprehension_generator(Expr& e, size_t gen_index);
     void compile_unpack_target(Expr& target);
     void compile_kwargs_dict(std::vector<Keyword>& keywords, const Location& loc);

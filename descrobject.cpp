@@ -85,9 +85,9 @@ static void super_init(Object* self, Object* const* args, size_t nargs, Object* 
     if (!is_type(type)) raise_fmt(Exc_TypeError, "super() argument 1 must be a type, not %s", type_name(type));
     TypeObject* obj_type = obj ? super_check(as_type(type), obj) : nullptr;
     auto* s = static_cast<SuperObject*>(self);
-    set_ref(reinterpret_cast<Object*&>(s->type), type);
+    set_ref(s->type, type);
     set_ref(s->obj, obj);
-    set_ref(reinterpret_cast<Object*&>(s->obj_type), (Object*)obj_type);
+    set_ref(s->obj_type, (Object*)obj_type);
 }
 
 // Search the MRO of obj's class *after* s->type, and bind what is found to obj.

@@ -354,13 +354,17 @@ static void set_suppress(Object* exc, Object* v, int) {
     as_exc(exc)->suppress_context = v == Py_True;
 }
 
-// minipy keeps the traceback as a vector inside the exception, not as traceback objects, so
-// __traceback__ reads as None; assigning None forgets the recorded frames.
-static Obj get_traceback(Object* exc, int) { return newref(Py_None); }
+// The exception keeps its traceback as a vector; __traceback__ converts to and from CPython's
+// linked traceback objects (traceback.cpp).
+static void replace_traceback(Object* exc, Object* v) {
+    if (v == Py_None) as_exc(exc)->traceback.clear();
+    else if (!traceback_to_entries(v, &as_exc(exc)->traceback))
+        raise_msg(Exc_TypeError, "__traceback__ must be a traceback or None");
+}
+static Obj get_traceback(Object* exc, int) { return traceback_from_entries(as_exc(exc)->traceback); }
 static void set_traceback(Object* exc, Object* v, int) {
     if (!v) raise_msg(Exc_TypeError, "__traceback__ may not be deleted");
-    if (v != Py_None) raise_msg(Exc_TypeError, "__traceback__ must be a traceback or None");
-    as_exc(exc)->traceback.clear();
+    replace_traceback(exc, v);
 }
 
 // __dict__: created on first use.
@@ -400,7 +404,7 @@ static Obj exc_add_note(Object* self, Object* const* args, size_t nargs, Object*
 
 static Obj exc_with_traceback(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     check_one("BaseException.with_traceback", nargs, kwnames);
-    if (args[0] == Py_None) as_exc(self)->traceback.clear();
+    replace_traceback(self, args[0]);
     return newref(self);
 }
 

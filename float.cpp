@@ -365,7 +365,7 @@ static bool operand_as_double(Object* o, double* out) {
 
 static Obj float_binary(Object* a, Object* b, int op) {
     if (op >= NB_INPLACE_ADD) op -= NB_INPLACE_ADD;
-    double x, y;
+    double x = 0, y = 0;
     if (!(is_float(a) || is_float(b))) return newref(Py_NotImplemented);
     if (!(is_float(a) || is_int(a)) || !(is_float(b) || is_int(b))) return newref(Py_NotImplemented);
     switch (op) {  // only convert for operators floats implement
@@ -535,8 +535,8 @@ static Obj float_format_method(Object* self, Object* const* args, size_t nargs, 
     return str_new(format_float(float_value(self), parse_format_spec(spec, type_name(self))));
 }
 
-static Obj float_get_real(Object*, Object* const* args, size_t, Object*) { return exact_float(args[0]); }
-static Obj float_get_imag(Object*, Object* const*, size_t, Object*) { return float_new(0.0); }
+static Obj float_get_real(Object* self) { return exact_float(self); }
+static Obj float_get_imag(Object*) { return float_new(0.0); }
 
 void init_float() {
     Float_Type.flags |= TPF_FLOAT_SUBCLASS | TPF_BASETYPE;
@@ -565,9 +565,5 @@ void init_float() {
         {"__ceil__", float_ceil, "Return the ceiling as an Integral."},
         {"__format__", float_format_method, "Formats the float according to format_spec."},
     });
-    for (auto [name, getter] : {std::pair<const char*, NativeFn>{"real", float_get_real}, {"imag", float_get_imag}}) {
-        Obj fget = builtin_new(name, getter);
-        Obj prop = property_new(fget.get(), nullptr, nullptr, nullptr);
-        add_attr(&Float_Type, name, prop.get());
-    }
+    add_getsets(&Float_Type, {{"real", float_get_real}, {"imag", float_get_imag}});
 }

@@ -737,6 +737,7 @@ void init_types() {
     init_callable_types();
     init_namespace_types();
     init_exceptions();
+    init_traceback_type();
 }
 
 // ───────────────────────────── start-up and shut-down ─────────────────────────────
@@ -744,6 +745,12 @@ void init_types() {
 void runtime_init(int argc, char** argv) {
     // main.cpp attaches its interpreter thread before calling us; unit tests do not.
     if (!tstate()) thread_state_new();
+    // Only the first call builds the runtime.  The unit tests call this once per test file:
+    // building a second set of types and builtins would orphan the first (LeakSanitizer sees it
+    // as a leak) while objects made by earlier tests still point into it.
+    static bool initialized = false;
+    if (initialized) return;
+    initialized = true;
     interp.argv.clear();
     for (int i = 0; i < argc; i++) interp.argv.push_back(argv && argv[i] ? argv[i] : "");
     init_types();

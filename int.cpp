@@ -642,15 +642,9 @@ static Obj int_format_method(Object* self, Object* const* args, size_t nargs, Ob
 }
 
 // Getters for the int.real / .imag / .numerator / .denominator properties.
-static Obj int_get_self(Object*, Object* const* args, size_t nargs, Object*) { return exact_int(args[0]); }
-static Obj int_get_zero(Object*, Object* const*, size_t, Object*) { return int_from_i64(0); }
-static Obj int_get_one(Object*, Object* const*, size_t, Object*) { return int_from_i64(1); }
-
-static void add_property(TypeObject* t, const char* name, NativeFn getter) {
-    Obj fget = builtin_new(name, getter);
-    Obj prop = property_new(fget.get(), nullptr, nullptr, nullptr);
-    add_attr(t, name, prop.get());
-}
+static Obj int_get_self(Object* self) { return exact_int(self); }
+static Obj int_get_zero(Object*) { return int_from_i64(0); }
+static Obj int_get_one(Object*) { return int_from_i64(1); }
 
 void init_int() {
     for (int64_t v = SMALL_INT_MIN; v <= SMALL_INT_MAX; v++) {
@@ -689,10 +683,8 @@ void init_int() {
         {"__ceil__", int_self_value, "Ceiling of an Integral returns itself."},
         {"__format__", int_format_method, "Convert to a string according to format_spec."},
     });
-    add_property(&Int_Type, "real", int_get_self);
-    add_property(&Int_Type, "imag", int_get_zero);
-    add_property(&Int_Type, "numerator", int_get_self);
-    add_property(&Int_Type, "denominator", int_get_one);
+    add_getsets(&Int_Type, {{"real", int_get_self}, {"imag", int_get_zero},
+                            {"numerator", int_get_self}, {"denominator", int_get_one}});
 
     Bool_Type.flags |= TPF_INT_SUBCLASS;  // no TPF_BASETYPE: bool cannot be subclassed
     Bool_Type.repr = bool_repr;

@@ -104,7 +104,8 @@ inline void xincref(Object* o) { if (o) incref(o); }
 inline void xdecref(Object* o) { if (o) decref(o); }
 // Replace an owned pointer slot: incref new, store, then decref old (old's destructor may run
 // arbitrary code, so the slot must already hold the new value).
-inline void set_ref(Object*& slot, Object* v) { Object* old = slot; xincref(v); slot = v; xdecref(old); }
+template <class T>  // T = Object, or a subtype such as TypeObject for a typed slot
+inline void set_ref(T*& slot, Object* v) { Object* old = slot; xincref(v); slot = static_cast<T*>(v); xdecref(old); }
 
 // Ref<T>: owns one reference.  Ref::steal adopts a reference; Ref::borrow increfs.
 template <class T>
@@ -353,7 +354,7 @@ struct ExceptionObject : Object {
     Object* cause = nullptr;           // __cause__ or null
     Object* context = nullptr;         // __context__ or null
     bool suppress_context = false;     // set by "raise ... from ..."
-    std::vector<TracebackEntry> traceback;  // innermost frame last (printed in reverse order of frames passed)
+    std::vector<TracebackEntry> traceback;  // one entry per frame unwound, innermost first (printed reversed)
 };
 // The built-in exception classes (created by init_exceptions, objects.cpp).
 extern TypeObject *Exc_BaseException, *Exc_Exception, *Exc_ArithmeticError,
@@ -440,6 +441,14 @@ struct MethodDef { const char* name; NativeFn fn; const char* doc = nullptr; };
 void type_ready(TypeObject* t, const char* name, TypeObject* base, size_t basicsize);  // fill mro, dict, inherit slots, make immortal
 void add_methods(TypeObject* t, std::initializer_list<MethodDef> defs);   // method descriptors into t->dict
 void add_attr(TypeObject* t, const char* name, Object* value);            // t.name = value (borrowed)
+// A "getset descriptor" (typeobject.cpp): a computed attribute of a built-in type (int.real,
+// type.__name__, object.__class__). set may be null (read-only); value null = delete.
+struct GetSetDef {
+    const char* name;
+    Obj (*get)(Object* self);
+    void (*set)(Object* self, Object* value) = nullptr;
+};
+void add_getsets(TypeObject* t, std::initializer_list<GetSetDef> defs);
 Obj builtin_new(const char* name, NativeFn fn, Object* self = nullptr);   // a BuiltinObject
 Obj type_new(TypeObject* metatype, Object* name, Object* bases, Object* ns);  // class creation: type(name, bases, ns)
 Obj object_new_instance(TypeObject* type);       // allocate an instance of a user class (object.__new__)
@@ -714,6 +723,7 @@ std::unique_ptr<Module> parse(std::string_view source, const std::string& filena
     X(LOAD_FAST,        "( -- v)",                "push local oparg; UnboundLocalError if unset") \
     X(STORE_FAST,       "(v -- )",                "local oparg = v") \
     X(DELETE_FAST,      "( -- )",                 "unset local oparg (UnboundLocalError if unset)") \
+    X(LOAD_FAST_AND_CLEAR, "( -- v|NULL)",        "push local oparg (NULL if unset) and unset it: an inlined comprehension saves an outer value") \
     X(MAKE_CELL,        "( -- )",                 "wrap local oparg's value (maybe unset) in a new cell") \
     X(COPY_FREE_VARS,   "( -- )",                 "copy the function's oparg closure cells into the last oparg slots") \
     X(LOAD_DEREF,       "( -- v)",                "push the contents of the cell in slot oparg") \
@@ -904,6 +914,10 @@ Obj function_call(Object* func, Object* const* args, size_t nargs, Object* kwnam
 Obj run_code(CodeObject* code, Object* globals, Object* locals);  // module code / class bodies
 Obj run_source(std::string_view source, const std::string& filename, Object* globals, ParseMode mode);
 void print_exception(Object* exc);                        // CPython's traceback format on stderr (with chaining)
+// `traceback` objects (traceback.cpp): the linked form of an exception's entries, outermost first.
+Obj traceback_from_entries(const std::vector<TracebackEntry>& entries);  // None when empty
+bool traceback_to_entries(Object* tb, std::vector<TracebackEntry>* out);  // false: not a traceback
+void init_traceback_type();
 void register_source(const std::string& filename, std::string source);  // for traceback source lines
 std::string source_line(const std::string& filename, int line);         // "" if unknown
 Obj build_class(Object* self, Object* const* args, size_t nargs, Object* kwnames);  // __build_class__ (vm.cpp)

@@ -420,6 +420,7 @@ private:
         visit_expr(*e.generators[0].iter);
         enter(BlockKind::Comprehension, names[k], &e, e.pos);
         if (e.kind == ExprKind::GeneratorExp) cur_->generator = true;
+        else cur_->inlined = true;  // PEP 709: list/set/dict comprehensions run in the parent's frame
         add_def(".0", DEF_PARAM, e.pos);
         for (size_t i = 0; i < e.generators.size(); i++) {
             Comprehension& g = e.generators[i];
@@ -461,8 +462,9 @@ public:
             newbound.insert("__class__");  // methods may refer to the class being defined
         }
         for (auto& child : b->children) {
-            NameSet cbound = newbound, cfree = newfree, cglobal = newglobal;
+            NameSet cbound = newbound, cfree, cglobal = newglobal;
             analyze_block(child.get(), &cbound, cfree, cglobal);
+            if (child->inlined) inline_comprehension(b, child.get(), cfree);
             newfree.insert(cfree.begin(), cfree.end());
         }
         if (b->function_like()) {
@@ -517,6 +519,57 @@ private:
             return;
         }
         sym.scope = SymScope::GlobalImplicit;
+    }
+
+    // Is `name` a free variable of a real (not inlined) scope nested in comprehension c?  Only
+    // those need a cell: the comprehension's own uses run in the parent's frame.
+    static bool free_in_nested_scope(const Block* c, const std::string& name) {
+        for (auto& child : c->children) {
+            const Symbol* s = child->find(name);
+            if (child->inlined) {
+                bool binds = s && (s->scope == SymScope::Local || s->scope == SymScope::Cell);
+                if (!binds && free_in_nested_scope(child.get(), name)) return true;
+            } else if (s && (s->scope == SymScope::Free || (s->flags & DEF_FREE_CLASS))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // PEP 709: comprehension c (already analysed as if it were a function) will be compiled into
+    // b's code.  Its names join b's symbols: a name b does not have is copied (a loop variable
+    // becomes a hidden fast local of b); a loop variable that a nested lambda captures needs a
+    // cell in b too.  A name the comprehension only reads from b is not free any more (b's own
+    // slot is used directly), unless a scope nested in the comprehension captures it.
+    void inline_comprehension(Block* b, Block* c, NameSet& cfree) {
+        for (const std::string& name : c->order) {
+            const Symbol& cs = c->symbols[name];
+            if (cs.flags & DEF_PARAM) continue;  // .0
+            bool cell = cs.scope == SymScope::Cell;
+            auto it = b->symbols.find(name);
+            if (it == b->symbols.end()) {
+                Symbol s = cs;
+                s.flags &= ~uint32_t(DEF_COMP_ITER);
+                if (cell && !b->function_like()) {
+                    s.scope = SymScope::Local;  // module and class code keep using the name by name
+                    s.flags |= DEF_COMP_CELL;
+                }
+                b->order.push_back(name);
+                b->symbols[name] = s;
+                continue;
+            }
+            Symbol& bs = it->second;
+            if (!cell || bs.scope == SymScope::Cell || bs.scope == SymScope::Free || (bs.flags & DEF_FREE_CLASS)) continue;
+            if (b->function_like() && bs.scope == SymScope::Local) bs.scope = SymScope::Cell;
+            else bs.flags |= DEF_COMP_CELL;  // module/class name, or `global`: a separate hidden cell
+        }
+        if (b->kind == BlockKind::Class) return;  // class names are invisible: free names stay free
+        for (auto it = cfree.begin(); it != cfree.end();) {
+            SymScope sc = b->scope_of(*it);
+            bool bound_here = sc == SymScope::Local || sc == SymScope::Cell;
+            if (bound_here && !free_in_nested_scope(c, *it)) it = cfree.erase(it);
+            else ++it;
+        }
     }
 
     // Record the free names of the children: passed through this block, or (in a class body whose

@@ -585,17 +585,23 @@ void Tokenizer::read_operator() {
     int line = line_, column = col();
     bool in_field = !brackets_.empty() && brackets_.back().fstring_field && !fstrings_.empty() &&
                     fstrings_.back().state == FState::Expr;
+    // A top-level ':' in a replacement field starts the spec even before '=' (f"{n:=6}" is the
+    // spec "=6"; a walrus there needs parentheses).  "!=" stays an operator.
+    if (in_field && src_[i_] == ':') {
+        i_++;
+        emit(Tok::OP, start, line, column);
+        fstrings_.back().state = FState::Spec;
+        return;
+    }
     for (const char* op : OPERATORS) {
         size_t n = strlen(op);
         if (src_.substr(i_, n) != op) continue;
-        // In a replacement field "!=" is still an operator, but a top-level ':' starts the spec.
         i_ += n;
         emit(Tok::OP, start, line, column);
         char ch = op[0];
         if (n != 1) return;
         if (ch == '(' || ch == '[' || ch == '{') open_bracket(ch, line, column, false, FState::Literal);
         else if (ch == ')' || ch == ']' || ch == '}') close_bracket(ch, line, column);
-        else if (ch == ':' && in_field) fstrings_.back().state = FState::Spec;
         return;
     }
     // Any other character ($, ?, `): a one-character token the parser will reject.

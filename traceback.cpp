@@ -147,6 +147,42 @@ static void print_entry(const TracebackEntry& e) {
     put(caret_line(raw, loc));
 }
 
+// Runaway recursion would print a thousand identical entries: like CPython, print a run of
+// entries with the same file, line and function three times, then count the rest.
+static bool same_place(const TracebackEntry& a, const TracebackEntry& b) {
+    auto line = [](const TracebackEntry& e) {
+        return e.instr < e.code->locations.size() ? e.code->locations[e.instr].line : 0;
+    };
+    return a.code->filename == b.code->filename && a.code->name == b.code->name && line(a) == line(b);
+}
+
+static constexpr int RECURSIVE_CUTOFF = 3;
+
+static void print_repeats(int count) {
+    if (count > RECURSIVE_CUTOFF) {
+        int more = count - RECURSIVE_CUTOFF;
+        put(strfmt("  [Previous line repeated %d more time%s]\n", more, more > 1 ? "s" : ""));
+    }
+}
+
+// Entries are appended while the exception unwinds (innermost first); they print outermost first.
+static void print_entries(const std::vector<TracebackEntry>& entries) {
+    int run = 0;
+    const TracebackEntry* last = nullptr;
+    for (size_t i = entries.size(); i-- > 0;) {
+        const TracebackEntry& e = entries[i];
+        if (last && same_place(*last, e)) {
+            run++;
+        } else {
+            print_repeats(run);
+            run = 1;
+        }
+        last = &e;
+        if (run <= RECURSIVE_CUTOFF) print_entry(e);
+    }
+    print_repeats(run);
+}
+
 // "ValueError", or "mod.Name" for classes outside __main__ and builtins (as CPython).
 static std::string exception_type_name(Object* exc) {
     TypeObject* t = type_of(exc);
@@ -239,7 +275,7 @@ static void print_one(Object* exc) {
     auto* e = static_cast<ExceptionObject*>(exc);
     if (!e->traceback.empty()) {
         put("Traceback (most recent call last):\n");
-        for (size_t i = e->traceback.size(); i-- > 0;) print_entry(e->traceback[i]);
+        print_entries(e->traceback);
     }
     std::string tname = exception_type_name(exc);
     if (is_subtype(type_of(exc), Exc_SyntaxError)) {
@@ -282,4 +318,64 @@ void print_exception(Object* exc) {
     std::vector<Object*> seen;
     print_chain(exc, seen);
     fflush(stderr);
+}
+
+// ───────────── traceback objects ─────────────
+//
+// The eval loop records a traceback as a plain vector inside the exception (cheap to append
+// while unwinding).  Python code sees CPython's linked form instead: e.__traceback__ and the
+// third argument of __exit__ are `traceback` objects, outermost frame first, each pointing at
+// the next frame inward through tb_next.  They are built on demand, so two reads of
+// e.__traceback__ give equal chains but not the same object.  minipy has no frame objects, so
+// there is no tb_frame.
+
+struct TracebackObject : Object {
+    Object* next = nullptr;  // the next (inner) traceback object, owned, or null
+    Ref<CodeObject> code;
+    uint32_t instr = 0;
+};
+TypeObject Traceback_Type;
+
+static TracebackObject* as_tb(Object* o) { return static_cast<TracebackObject*>(o); }
+
+static void traceback_dealloc(Object* o) {
+    xdecref(as_tb(o)->next);
+    as_tb(o)->~TracebackObject();
+    object_free(o);
+}
+
+static int tb_line(TracebackObject* tb) {
+    CodeObject* co = tb->code.get();
+    return tb->instr < co->locations.size() ? co->locations[tb->instr].line : 0;
+}
+static Obj tb_get_next(Object* o) { return newref(as_tb(o)->next ? as_tb(o)->next : Py_None); }
+static Obj tb_get_lineno(Object* o) { return int_from_i64(tb_line(as_tb(o))); }
+static Obj tb_get_lasti(Object* o) { return int_from_i64(int64_t(as_tb(o)->instr) * 2); }  // a byte offset, as CPython
+
+Obj traceback_from_entries(const std::vector<TracebackEntry>& entries) {
+    Obj chain = newref(Py_None);  // built from the innermost entry (entries[0]) outwards
+    Object* inner = nullptr;
+    for (const TracebackEntry& e : entries) {
+        Ref<TracebackObject> tb = alloc_object<TracebackObject>(&Traceback_Type);
+        tb->code = e.code;
+        tb->instr = e.instr;
+        tb->next = inner ? newref(inner).release() : nullptr;
+        chain = Obj(std::move(tb));
+        inner = chain.get();
+    }
+    return chain;
+}
+
+bool traceback_to_entries(Object* tb, std::vector<TracebackEntry>* out) {
+    if (type_of(tb) != &Traceback_Type) return false;
+    std::vector<TracebackEntry> outer_first;
+    for (Object* t = tb; t; t = as_tb(t)->next) outer_first.push_back({as_tb(t)->code, as_tb(t)->instr});
+    out->assign(outer_first.rbegin(), outer_first.rend());
+    return true;
+}
+
+void init_traceback_type() {
+    Traceback_Type.dealloc = traceback_dealloc;
+    type_ready(&Traceback_Type, "traceback", &Object_Type, sizeof(TracebackObject));
+    add_getsets(&Traceback_Type, {{"tb_next", tb_get_next}, {"tb_lineno", tb_get_lineno}, {"tb_lasti", tb_get_lasti}});
 }

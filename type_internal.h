@@ -14,14 +14,6 @@
 #include "minipy.h"
 
 // ── typeobject.cpp ──
-// A "getset descriptor": a computed attribute of a built-in type (type.__name__, object.__class__).
-// set may be null (read-only); value null = delete.
-struct GetSetDef {
-    const char* name;
-    Obj (*get)(Object* self);
-    void (*set)(Object* self, Object* value) = nullptr;
-};
-void add_getsets(TypeObject* t, std::initializer_list<GetSetDef> defs);
 // Copy every null slot of t from base (the rules of CPython's inherit_slots).
 void inherit_slots(TypeObject* t, TypeObject* base);
 // callable(self, *args): functions get self prepended without allocating a bound method.

@@ -639,6 +639,7 @@ Obj eval_frame(ThreadState* ts, Frame* entry) {
                 PUSH(v);
                 DISPATCH();
             }
+            TARGET(LOAD_FAST_AND_CLEAR) { PUSH(locals[oparg]); locals[oparg] = nullptr; DISPATCH(); }
             TARGET(STORE_FAST) { Object* old = locals[oparg]; locals[oparg] = POP(); xdecref(old); DISPATCH(); }
             TARGET(DELETE_FAST) {
                 Object* old = locals[oparg];
@@ -1273,7 +1274,8 @@ Obj eval_frame(ThreadState* ts, Frame* entry) {
             TARGET(WITH_EXCEPT_START) {
                 Object* exit = sp[-3];
                 Object* exc = sp[-1];
-                Object* args[3] = {(Object*)type_of(exc), exc, Py_None};
+                Obj tb = traceback_from_entries(static_cast<ExceptionObject*>(exc)->traceback);
+                Object* args[3] = {(Object*)type_of(exc), exc, tb.get()};
                 SAVE_FRAME();
                 Obj r = call(exit, args, 3, nullptr);
                 ts->frame = frame;
