@@ -306,7 +306,7 @@ TEST(Compiler, ListComprehensionIsInlined) {
     EXPECT_EQ(f->localsplusnames, (std::vector<std::string>{"xs", "x"}));
     Ops expected = {{"LOAD_FAST", 0}, {"GET_ITER", 0}, {"LOAD_FAST_AND_CLEAR", 1}, {"SWAP", 2},
                     {"BUILD_LIST", 0}, {"SWAP", 2}, {"FOR_ITER", 15}, {"STORE_FAST", 1}, {"LOAD_FAST", 1},
-                    {"POP_JUMP_IF_FALSE", 14}, {"LOAD_FAST", 1}, {"LOAD_CONST", 1}, {"BINARY_OP", NB_MULTIPLY},
+                    {"POP_JUMP_IF_FALSE", 14}, {"LOAD_FAST", 1}, {"LOAD_CONST", 0}, {"BINARY_OP", NB_MULTIPLY},
                     {"LIST_APPEND", 2}, {"JUMP_BACKWARD", 6},
                     {"SWAP", 2}, {"STORE_FAST", 1}, {"RETURN_VALUE", 0},
                     // the handler, placed after the end: restore x, raise again
