@@ -922,7 +922,7 @@ void register_source(const std::string& filename, std::string source);  // for t
 std::string source_line(const std::string& filename, int line);         // "" if unknown
 Obj build_class(Object* self, Object* const* args, size_t nargs, Object* kwnames);  // __build_class__ (vm.cpp)
 
-void runtime_init(int argc, char** argv);   // types, builtins, sys (objects.cpp calls the init_* of each file)
+void runtime_init(int argc, char** argv);   // types, builtins, sys (funcobject.cpp calls each file's init_*); a second call does nothing
 void runtime_fini();                        // clear modules; flush stdout
 Object* import_module(Object* name);        // borrowed (sys.modules keeps it); ModuleNotFoundError
 Obj new_globals(const char* module_name);   // a fresh module dict with __name__ and __builtins__

@@ -18,6 +18,9 @@
 // Goes out: text on stderr.  Chained exceptions (__cause__, __context__) are printed first, with
 // CPython's separator sentences.  SyntaxErrors get their own format (file, line, text, caret).
 //
+// Also here: `traceback` objects, the linked form of the same entries that Python code sees
+// (e.__traceback__, the third argument of __exit__).
+//
 // Source lines come from a registry filled by run_source (so -c code and the REPL show their
 // lines too), falling back to reading the file.
 // Read next: main.cpp (who calls print_exception), builtins.cpp.
@@ -136,9 +139,14 @@ static std::string caret_line(const std::string& raw, const Location& loc) {
     return "    " + out + "\n";
 }
 
+// The source range of instruction `instr` (line 0 if the code has no location for it).
+static Location instr_location(CodeObject* co, uint32_t instr) {
+    return instr < co->locations.size() ? co->locations[instr] : Location{};
+}
+
 static void print_entry(const TracebackEntry& e) {
     CodeObject* co = e.code.get();
-    Location loc = e.instr < co->locations.size() ? co->locations[e.instr] : Location{};
+    Location loc = instr_location(co, e.instr);
     put(strfmt("  File \"%s\", line %d, in %s\n", co->filename.c_str(), loc.line, co->name.c_str()));
     std::string raw = source_line(co->filename, loc.line);
     std::string text = strip(raw);
@@ -150,10 +158,8 @@ static void print_entry(const TracebackEntry& e) {
 // Runaway recursion would print a thousand identical entries: like CPython, print a run of
 // entries with the same file, line and function three times, then count the rest.
 static bool same_place(const TracebackEntry& a, const TracebackEntry& b) {
-    auto line = [](const TracebackEntry& e) {
-        return e.instr < e.code->locations.size() ? e.code->locations[e.instr].line : 0;
-    };
-    return a.code->filename == b.code->filename && a.code->name == b.code->name && line(a) == line(b);
+    return a.code->filename == b.code->filename && a.code->name == b.code->name &&
+           instr_location(a.code.get(), a.instr).line == instr_location(b.code.get(), b.instr).line;
 }
 
 static constexpr int RECURSIVE_CUTOFF = 3;
@@ -344,12 +350,8 @@ static void traceback_dealloc(Object* o) {
     object_free(o);
 }
 
-static int tb_line(TracebackObject* tb) {
-    CodeObject* co = tb->code.get();
-    return tb->instr < co->locations.size() ? co->locations[tb->instr].line : 0;
-}
 static Obj tb_get_next(Object* o) { return newref(as_tb(o)->next ? as_tb(o)->next : Py_None); }
-static Obj tb_get_lineno(Object* o) { return int_from_i64(tb_line(as_tb(o))); }
+static Obj tb_get_lineno(Object* o) { return int_from_i64(instr_location(as_tb(o)->code.get(), as_tb(o)->instr).line); }
 static Obj tb_get_lasti(Object* o) { return int_from_i64(int64_t(as_tb(o)->instr) * 2); }  // a byte offset, as CPython
 
 Obj traceback_from_entries(const std::vector<TracebackEntry>& entries) {
