@@ -572,7 +572,13 @@ struct Token {
     std::string text;   // the exact source text (for STRING: including prefix and quotes)
     Pos pos;
 };
-std::vector<Token> tokenize(std::string_view source, const std::string& filename);  // raises SyntaxError
+// A bracket still open at end of file.  The parser gets it instead of an immediate error because
+// CPython reports "'(' was never closed" only when the parser fails at the end of the file or on a
+// later line than the bracket; "def f(:" is plain "invalid syntax" at the ':'.
+struct UnclosedBracket { char ch = 0; int line = 0, col = 0; };
+// Raises SyntaxError.  With `unclosed` given, an open bracket at EOF is reported there instead.
+std::vector<Token> tokenize(std::string_view source, const std::string& filename,
+                            UnclosedBracket* unclosed = nullptr);
 
 enum class ExprKind : uint8_t {
     Constant, Name, Attribute, Subscript, Slice, Starred, BinOp, UnaryOp, BoolOp, Compare, Call,

@@ -131,7 +131,23 @@ std::string Parser::source_text(int line, int col, int end_line, int end_col) co
 
 // ───────────────────────────── errors ─────────────────────────────
 
+// A bracket left open at EOF explains a syntax error when the parser, looking for the error, read
+// up to the end of the file or onto a later line than the bracket (CPython's rule: the line of the
+// last token it fetched decides).  Otherwise the parser's own error stands: "def f(:" is "invalid
+// syntax" at the ':'.
+void Parser::check_unclosed_bracket() {
+    if (!unclosed_.ch) return;
+    const UnclosedBracket& b = unclosed_;
+    const Token& t = toks_[furthest_];
+    bool after = t.pos.line > b.line || (t.pos.line == b.line && t.pos.col > b.col);
+    bool at_eof = after && (t.kind == Tok::NEWLINE || t.kind == Tok::DEDENT || t.kind == Tok::ENDMARKER);
+    if (at_eof || t.pos.line > b.line)
+        raise_syntax_error(Exc_SyntaxError, strfmt("'%c' was never closed", b.ch), filename_, b.line, b.col, b.line,
+                           -1, line_text(b.line));
+}
+
 void Parser::error(const std::string& msg, const Pos& where) {
+    check_unclosed_bracket();
     raise_syntax_error(Exc_SyntaxError, msg, filename_, where.line, where.col, where.end_line, where.end_col,
                        line_text(where.line));
 }
@@ -139,6 +155,7 @@ void Parser::error(const std::string& msg, const Pos& where) {
 void Parser::error_range(const std::string& msg, const Pos& from, const Pos& to) { error(msg, span(from, to)); }
 
 void Parser::invalid_syntax() {
+    check_unclosed_bracket();
     const Token& t = toks_[furthest_];
     if (t.kind == Tok::INDENT || t.kind == Tok::DEDENT) {
         // CPython reports these at the end of the indentation, with no end column.
@@ -875,7 +892,9 @@ static std::string normalize_source(std::string_view source) {
 
 std::unique_ptr<Module> parse(std::string_view source, const std::string& filename, ParseMode mode) {
     std::string text = normalize_source(source);
-    std::vector<Token> tokens = tokenize(text, filename);
+    UnclosedBracket unclosed;
+    std::vector<Token> tokens = tokenize(text, filename, &unclosed);
     minipy_parser::Parser parser(text, filename, std::move(tokens), mode);
+    parser.unclosed_ = unclosed;
     return parser.parse_module();
 }

@@ -35,6 +35,7 @@ public:
     [[noreturn]] void error(const std::string& msg, const Pos& where);
     [[noreturn]] void error_range(const std::string& msg, const Pos& from, const Pos& to);
     [[noreturn]] void invalid_syntax();                  // at the furthest token looked at
+    void check_unclosed_bracket();                       // "'(' was never closed" instead?
     [[noreturn]] void too_deep();
     [[noreturn]] void missing_comma_or_invalid(const Expr* before);
     const Expr* invalid_target(Expr* e, TargetUse use);  // first invalid sub-target, or null; sets ctx
@@ -106,6 +107,7 @@ public:
     ParseMode mode_;
     size_t p_ = 0;           // index of the current token
     size_t furthest_ = 0;    // the furthest token ever looked at: where "invalid syntax" points
+    UnclosedBracket unclosed_;  // a bracket open at EOF (ch == 0: none); see invalid_syntax()
     int depth_ = 0;          // nesting of recursive rules (see DepthGuard)
     bool no_in_ = false;     // parsing a for-target: 'in' is not a comparison here
     int bracket_level_ = 0;  // inside (), [], {} or an f-string field: "forgot a comma?" applies

@@ -118,6 +118,7 @@ public:
             if (src[k] == '\n') line_starts_.push_back(k + 1);
     }
     std::vector<Token> run();
+    UnclosedBracket* unclosed_ = nullptr;  // where to report an open bracket at EOF (else: raise)
 
 private:
     std::string_view src_;
@@ -620,7 +621,8 @@ void Tokenizer::finish() {
     }
     if (!brackets_.empty()) {
         const Bracket& b = brackets_.back();  // CPython names the innermost open bracket
-        error_at(Exc_SyntaxError, strfmt("'%c' was never closed", b.ch), b.line, b.col, -1);
+        if (!unclosed_) error_at(Exc_SyntaxError, strfmt("'%c' was never closed", b.ch), b.line, b.col, -1);
+        *unclosed_ = UnclosedBracket{b.ch, b.line, b.col};
     }
     int column = col();
     if (line_has_tokens_) {
@@ -637,6 +639,8 @@ void Tokenizer::finish() {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view source, const std::string& filename) {
-    return Tokenizer(source, filename).run();
+std::vector<Token> tokenize(std::string_view source, const std::string& filename, UnclosedBracket* unclosed) {
+    Tokenizer t(source, filename);
+    t.unclosed_ = unclosed;
+    return t.run();
 }

@@ -123,13 +123,14 @@ static const SyntaxCase syntax_cases[] = {
     {"f'{}'\n", "SyntaxError", "f-string: valid expression required before '}'", 1, 4, 1, 5},
     {"del f()\n", "SyntaxError", "cannot delete function call", 1, 5, 1, 8},
     {"x += 1, = 2\n", "SyntaxError", "invalid syntax", 1, 9, 1, 10},
+    // An open bracket at EOF: reported only if the parser reached EOF or failed on a later line.
+    {"def f(:\n", "SyntaxError", "invalid syntax", 1, 7, 1, 8},
+    {"if (x:\n  pass\n", "SyntaxError", "invalid syntax", 1, 6, 1, 7},
+    {"print(1 2\n", "SyntaxError", "'(' was never closed", 1, 6, 1, 0},
+    {"d = {1: 2\nprint(d)\n", "SyntaxError", "'{' was never closed", 1, 5, 1, 0},
+    {"x = (1,\ny = 2\n", "SyntaxError", "'(' was never closed", 1, 5, 1, 0},
 };
 
-// Known bug, kept visible: minipy reports "'(' was never closed" here (the tokenizer's end-of-file
-// check wins over the parser's error); CPython's parser reports the ':' first.
-static const SyntaxCase known_bug_cases[] = {
-    {"def f(:\n", "SyntaxError", "invalid syntax", 1, 7, 1, 8},
-};
 
 static int int_attr(Object* exc, const char* name) {
     Obj v = getattr_str(exc, name);
@@ -164,7 +165,3 @@ TEST(Parser, SyntaxErrorsMatchCPython) {
     check_syntax_cases(std::begin(syntax_cases), std::end(syntax_cases));
 }
 
-TEST(Parser, DISABLED_KnownBugSyntaxErrors) {
-    ensure_runtime();
-    check_syntax_cases(std::begin(known_bug_cases), std::end(known_bug_cases));
-}
