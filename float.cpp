@@ -28,22 +28,28 @@ TypeObject Float_Type;
 
 // ───────────────────────────── objects ─────────────────────────────
 
-// Recycled blocks of exact floats, per thread (see the same idea in int.cpp).
+// Recycled blocks of exact floats, per thread (see the same idea in int.cpp).  A freed block holds
+// the pointer to the next free block in its first word: push and pop are two stores, no vector.
 namespace {
+struct FreeBlock { FreeBlock* next; };
 struct FreeList {
-    std::vector<void*> blocks;
-    ~FreeList() { for (void* p : blocks) raw_free(p); }
+    FreeBlock* head = nullptr;
+    size_t count = 0;
+    ~FreeList() {
+        while (head) { FreeBlock* b = head; head = b->next; raw_free(b); }
+    }
 };
 }  // namespace
 static thread_local FreeList float_freelist;
 constexpr size_t FREELIST_MAX = 256;
 
 Obj float_new(double v) {
-    auto& fl = float_freelist.blocks;
+    FreeList& fl = float_freelist;
     FloatObject* o;
-    if (!fl.empty()) {
-        o = new (fl.back()) FloatObject();
-        fl.pop_back();
+    if (FreeBlock* b = fl.head) {
+        fl.head = b->next;
+        fl.count--;
+        o = new (b) FloatObject();
         init_header(o, &Float_Type);
     } else {
         o = alloc_object<FloatObject>(&Float_Type).release();
@@ -53,12 +59,15 @@ Obj float_new(double v) {
 }
 
 static void float_dealloc(Object* o) {
-    bool recycle = o->ob_type == &Float_Type && float_freelist.blocks.size() < FREELIST_MAX;
+    FreeList& fl = float_freelist;
+    bool recycle = o->ob_type == &Float_Type && fl.count < FREELIST_MAX;
     static_cast<FloatObject*>(o)->~FloatObject();
-    if (recycle)
-        float_freelist.blocks.push_back(o);
-    else
+    if (recycle) {
+        fl.head = new (o) FreeBlock{fl.head};
+        fl.count++;
+    } else {
         object_free(o);
+    }
 }
 
 static Obj exact_float(Object* o) {

@@ -536,6 +536,17 @@ Obj list_from_iterable(Object* it);
 void list_sort(Object* list, Object* key, bool reverse);  // stable (key may be null)
 inline bool is_list(Object* o) { return o->ob_type->flags & TPF_LIST_SUBCLASS; }
 inline std::vector<Object*>& list_items(Object* l) { return static_cast<ListObject*>(l)->items; }
+// lst[i] = v for an in-range i (negative counts from the end); takes over the caller's reference
+// to v.  False (nothing done) when i is out of range: the caller raises through setitem().
+inline bool list_store_fast(Object* l, int64_t i, Object* v) {
+    auto& items = list_items(l);
+    if (i < 0) i += int64_t(items.size());
+    if (i < 0 || size_t(i) >= items.size()) return false;
+    Object* old = items[size_t(i)];
+    items[size_t(i)] = v;  // the list is whole again before the old item can be freed
+    decref(old);
+    return true;
+}
 // Sequence helpers shared by list, tuple, str, range.
 bool slice_indices(Object* slice, int64_t length, int64_t* start, int64_t* stop, int64_t* step, int64_t* count);  // CPython's PySlice_GetIndicesEx
 Obj slice_new(Object* start, Object* stop, Object* step);  // borrowed args (null → None)

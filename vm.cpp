@@ -27,6 +27,7 @@
 // Read next: traceback.cpp (how an uncaught exception is printed), objects.cpp (the protocols).
 #include "minipy.h"
 
+#include <cmath>
 #include <cstdio>
 
 // ───────────── frames ─────────────
@@ -526,7 +527,7 @@ static inline bool small_int_pair(Object* a, Object* b) {
 static inline int64_t ival(Object* o) { return static_cast<IntObject*>(o)->value; }
 
 // Small-int and float fast paths for BINARY_OP; null Obj = take the general path.
-static inline Obj binary_fast(Object* a, Object* b, uint32_t op) {
+[[gnu::always_inline]] static inline Obj binary_fast(Object* a, Object* b, uint32_t op) {
     if (op >= NB_INPLACE_ADD) op -= NB_INPLACE_ADD;  // ints and floats are immutable: same thing
     if (small_int_pair(a, b)) {
         int64_t x = ival(a), y = ival(b), r;
@@ -562,6 +563,12 @@ static inline Obj binary_fast(Object* a, Object* b, uint32_t op) {
             case NB_SUBTRACT: return float_new(x - y);
             case NB_MULTIPLY: return float_new(x * y);
             case NB_TRUE_DIVIDE: if (y != 0.0) return float_new(x / y); break;
+            case NB_POWER:  // a positive finite base: no complex result, no domain error
+                if (x > 0.0 && std::isfinite(x) && std::isfinite(y)) {
+                    double r = std::pow(x, y);
+                    if (std::isfinite(r)) return float_new(r);  // else OverflowError, general path
+                }
+                break;
             default: break;
         }
     }
@@ -812,6 +819,13 @@ Obj eval_frame(ThreadState* ts, Frame* entry) {
                 Object* v = sp[-3];
                 Object* c = sp[-2];
                 Object* k = sp[-1];
+                if (type_of(c) == &List_Type && type_of(k) == &Int_Type && !static_cast<IntObject*>(k)->big &&
+                    list_store_fast(c, ival(k), v)) {
+                    sp -= 3;  // the list took over the stack's reference to v
+                    decref(c);
+                    decref(k);
+                    DISPATCH();
+                }
                 setitem(c, k, v);
                 sp -= 3;
                 decref(v);
