@@ -100,6 +100,38 @@ inline void decref(Object* o) {
         decref_shared(o);
     }
 }
+// The per-object 1-byte mutex (threads.cpp explains the slow paths, fairness and parking).
+constexpr uint8_t MUTEX_LOCKED = 1, MUTEX_PARKED = 2;
+void mutex_lock_slow(std::atomic<uint8_t>& m);
+void mutex_unlock_slow(std::atomic<uint8_t>& m);
+inline void mutex_lock(std::atomic<uint8_t>& m) {
+    uint8_t expected = 0;  // acquire: see everything the previous holder wrote
+    if (!m.compare_exchange_strong(expected, MUTEX_LOCKED, std::memory_order_acquire)) mutex_lock_slow(m);
+}
+inline void mutex_unlock(std::atomic<uint8_t>& m) {
+    uint8_t expected = MUTEX_LOCKED;  // release: publish our writes to the next holder
+    if (!m.compare_exchange_strong(expected, 0, std::memory_order_release)) mutex_unlock_slow(m);
+}
+// Critical sections: hold one object's lock, or two objects' locks (taken in address order),
+// for the duration of a scope.  No Python code may run inside one (DESIGN invariant 3).
+class CriticalSection {
+    Object* o_;
+public:
+    explicit CriticalSection(Object* o);
+    ~CriticalSection();
+    CriticalSection(const CriticalSection&) = delete;
+    CriticalSection& operator=(const CriticalSection&) = delete;
+};
+class CriticalSection2 {
+    Object *a_, *b_;
+public:
+    CriticalSection2(Object* a, Object* b);
+    ~CriticalSection2();
+    CriticalSection2(const CriticalSection2&) = delete;
+    CriticalSection2& operator=(const CriticalSection2&) = delete;
+};
+uint64_t stats_objects_queued();  // -X stats
+
 inline void xincref(Object* o) { if (o) incref(o); }
 inline void xdecref(Object* o) { if (o) decref(o); }
 // Replace an owned pointer slot: incref new, store, then decref old (old's destructor may run
@@ -900,10 +932,16 @@ struct ThreadState {
     char* datastack_base = nullptr;    // frames are carved from here
     char* datastack_top = nullptr;
     char* datastack_limit = nullptr;
-    uintptr_t tid = 0;                 // == (uintptr_t)this
-    // Counters for -X stats.
-    uint64_t stat_incref_local = 0, stat_incref_shared = 0;
+    uintptr_t tid = 0;                 // this thread's ob_tid: from a counter, never reused
+    // Requests for the eval loop's periodic check (JUMP_BACKWARD, calls): EVAL_* bits.
+    std::atomic<uint32_t> eval_breaker{0};
+    std::vector<Object*> brc_queue;    // objects other threads queued for us to merge (registry_mutex)
+    // Counters for -X stats (added into the process totals when the thread exits).
+    uint64_t stat_queued = 0;          // objects this thread was handed to merge
 };
+constexpr uint32_t EVAL_BRC_PENDING = 1;  // brc_queue is not empty
+void brc_merge_queue(ThreadState* ts);   // merge the objects queued for this thread (threads.cpp)
+void add_thread_stats(ThreadState* ts);  // fold a thread's counters into the process totals
 ThreadState* thread_state_new();       // allocate and attach to the calling thread (threads.cpp)
 void thread_state_delete(ThreadState* ts);
 

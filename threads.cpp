@@ -24,11 +24,20 @@
 
 #include <sys/mman.h>
 
+#include <chrono>
 #include <cstdlib>
+#include <functional>
+#include <mutex>
+#include <thread>
 #include <new>
+#include <unordered_map>
 
-// The two state bits in the low end of ob_ref_shared.
-constexpr intptr_t SHARED_MERGED = 0x3;
+// The two state bits in the low end of ob_ref_shared (CPython's _Py_REF_* names).
+constexpr intptr_t SHARED_DEFAULT = 0x0;      // owner counts locally, others in the shared count
+constexpr intptr_t SHARED_MAYBE_WEAKREF = 0x1;  // reserved (weak references are not supported)
+constexpr intptr_t SHARED_QUEUED = 0x2;       // handed to the owner's merge queue
+constexpr intptr_t SHARED_MERGED = 0x3;       // no owner: the shared count is the whole count
+static void brc_queue_object(Object* o);
 
 void dealloc_object(Object* o) { o->ob_type->dealloc(o); }
 
@@ -48,14 +57,77 @@ void decref_local_zero(Object* o) {
 }
 
 void decref_shared(Object* o) {
-    // acq_rel: the thread that frees the object must see every write made by the threads that
-    // dropped their references before it.
-    intptr_t old = o->ob_ref_shared.fetch_sub(1 << SHARED_SHIFT, std::memory_order_acq_rel);
-    intptr_t now = old - (1 << SHARED_SHIFT);
-    bool merged = (old & 3) == SHARED_MERGED;
-    if (merged && (now >> SHARED_SHIFT) == 0) dealloc_object(o);
-    // Not merged: the owner still counts locally; when its local count reaches zero,
-    // decref_local_zero sees the (possibly negative) shared count and decides.
+    // A non-owner's decref.  When the shared count is zero, the reference being dropped was
+    // counted by the owner in ob_ref_local, and only the owner can tell whether the object is
+    // now dead: mark it QUEUED and hand it to the owner, which merges it at its next safe point.
+    // The -1 is not applied here; the merge applies it.
+    intptr_t old = o->ob_ref_shared.load(std::memory_order_relaxed);
+    intptr_t now;
+    bool queue;
+    do {
+        queue = old == SHARED_DEFAULT || old == SHARED_MAYBE_WEAKREF;  // count 0, not queued/merged
+        now = queue ? (old | SHARED_QUEUED) : old - (1 << SHARED_SHIFT);
+        // acq_rel: the thread that frees the object must see every write made by the threads
+        // that dropped their references before it.
+    } while (!o->ob_ref_shared.compare_exchange_weak(old, now, std::memory_order_acq_rel));
+    if (queue) brc_queue_object(o);
+    else if (now == SHARED_MERGED) dealloc_object(o);  // merged and the count reached zero
+    // Otherwise the owner still counts locally; when its local count reaches zero,
+    // decref_local_zero sees the shared count and decides.
+}
+
+// Fold ob_ref_local into ob_ref_shared and give up ownership, applying `extra` (the -1 of a
+// queued decref).  Called by the owner, or by any thread once the owner has exited (then
+// nobody else can write ob_ref_local).
+static void merge_refcount(Object* o, intptr_t extra) {
+    uint32_t local = load_local(o);
+    std::atomic_ref<uint32_t>(o->ob_ref_local).store(0, std::memory_order_relaxed);
+    std::atomic_ref<uintptr_t>(o->ob_tid).store(0, std::memory_order_relaxed);
+    intptr_t old = o->ob_ref_shared.load(std::memory_order_relaxed), now;
+    do {
+        intptr_t count = (old >> SHARED_SHIFT) + intptr_t(local) + extra;
+        now = (count << SHARED_SHIFT) | SHARED_MERGED;
+    } while (!o->ob_ref_shared.compare_exchange_weak(old, now, std::memory_order_acq_rel));
+    if (now == SHARED_MERGED) dealloc_object(o);
+}
+
+// ───────────── thread registry and merge queues ─────────────
+//
+// Thread ids come from a counter and are never reused, so an object owned by a thread that has
+// exited can never be mistaken for an object owned by a new thread (an address-based id could
+// be).  The registry maps the ids of live threads to their states; a thread that queues an
+// object for its owner holds registry_mutex while it looks the owner up and pushes, and an
+// exiting thread removes itself under the same mutex before it drains its queue: so every queued
+// object is merged exactly once, either by its owner or — owner gone — by the queuing thread.
+static std::atomic<uintptr_t> next_tid{1};
+static std::mutex registry_mutex;
+static std::unordered_map<uintptr_t, ThreadState*> live_threads;  // guarded by registry_mutex
+
+static void brc_queue_object(Object* o) {
+    uintptr_t owner = std::atomic_ref<uintptr_t>(o->ob_tid).load(std::memory_order_relaxed);
+    {
+        std::lock_guard<std::mutex> lock(registry_mutex);
+        auto it = live_threads.find(owner);
+        if (it != live_threads.end()) {
+            ThreadState* ts = it->second;
+            ts->brc_queue.push_back(o);
+            ts->eval_breaker.fetch_or(EVAL_BRC_PENDING, std::memory_order_release);
+            ts->stat_queued++;
+            return;
+        }
+    }
+    merge_refcount(o, -1);  // the owner has exited: nobody else touches ob_ref_local any more
+}
+
+// The owner's side: merge every object other threads queued for it (at a safe point).
+void brc_merge_queue(ThreadState* ts) {
+    std::vector<Object*> queued;
+    {
+        std::lock_guard<std::mutex> lock(registry_mutex);
+        queued.swap(ts->brc_queue);
+        ts->eval_breaker.fetch_and(~EVAL_BRC_PENDING, std::memory_order_relaxed);
+    }
+    for (Object* o : queued) merge_refcount(o, -1);
 }
 
 void make_immortal(Object* o) {
@@ -105,7 +177,11 @@ ThreadState* thread_state_new() {
     }
     ts->datastack_base = ts->datastack_top = static_cast<char*>(mem);
     ts->datastack_limit = ts->datastack_base + DATASTACK_SIZE;
-    ts->tid = reinterpret_cast<uintptr_t>(ts);
+    ts->tid = next_tid.fetch_add(1, std::memory_order_relaxed);
+    {
+        std::lock_guard<std::mutex> lock(registry_mutex);
+        live_threads[ts->tid] = ts;
+    }
     tls_tstate = ts;
     tls_tid = ts->tid;
     return ts;
@@ -115,6 +191,23 @@ void thread_state_delete(ThreadState* ts) {
     xdecref(ts->curexc);
     xdecref(ts->handled_exc);
     ts->curexc = ts->handled_exc = nullptr;
+    // Drain the merge queue until it stays empty, and leave the registry in the same step: from
+    // then on a thread that drops a reference we counted merges the object itself, so this thread
+    // must not touch a reference count afterwards (merging may free objects and so queue more
+    // work for us: hence the loop).
+    for (;;) {
+        std::vector<Object*> queued;
+        {
+            std::lock_guard<std::mutex> lock(registry_mutex);
+            queued.swap(ts->brc_queue);
+            if (queued.empty()) {
+                live_threads.erase(ts->tid);
+                break;
+            }
+        }
+        for (Object* o : queued) merge_refcount(o, -1);
+    }
+    add_thread_stats(ts);
     munmap(ts->datastack_base, DATASTACK_SIZE);
     if (tls_tstate == ts) {
         tls_tstate = nullptr;
@@ -136,3 +229,124 @@ RecursionGuard::RecursionGuard(const char* where) {
     }
 }
 RecursionGuard::~RecursionGuard() { --tstate()->c_depth; }
+
+// ───────────── the 1-byte mutex (ob_mutex, CPython's PyMutex) ─────────────
+//
+// Two bits of one byte: LOCKED, and HAS_PARKED ("some thread sleeps waiting for this lock").
+// Uncontended, lock and unlock are one compare-and-swap each (inline in minipy.h).  Contended:
+// the locking thread spins a little (the holder usually lets go within microseconds), then
+// parks.  Parked threads wait in a "parking lot": a small hash table from the mutex's address to
+// a queue of waiters, so a mutex itself never needs more than its byte.
+//
+// Fairness: unlock normally just clears LOCKED and wakes the first waiter, which competes with
+// any thread that arrives meanwhile (barging keeps throughput high).  A waiter that has waited
+// longer than 1 ms is instead handed the lock directly: unlock leaves LOCKED set and transfers
+// ownership to it, so no thread can starve (CPython's rule in Python/lock.c).
+namespace {
+struct Waiter {
+    std::atomic<uint32_t> state{0};  // 0 = sleeping, 1 = woken (compete), 2 = handed the lock
+    std::chrono::steady_clock::time_point since;
+    Waiter* next = nullptr;
+};
+struct Bucket {
+    std::mutex m;
+    Waiter* head = nullptr;  // FIFO of waiters on any mutex that hashes here
+    Waiter* tail = nullptr;
+};
+// Waiters of different mutexes can share a bucket: each Waiter remembers its mutex.
+struct ParkedWaiter : Waiter { std::atomic<uint8_t>* mutex = nullptr; };
+constexpr size_t NUM_BUCKETS = 257;
+Bucket buckets[NUM_BUCKETS];
+Bucket& bucket_for(const void* addr) { return buckets[(reinterpret_cast<uintptr_t>(addr) >> 3) % NUM_BUCKETS]; }
+constexpr int SPIN_COUNT = 100;
+constexpr auto HANDOFF_AFTER = std::chrono::milliseconds(1);
+}  // namespace
+
+void mutex_lock_slow(std::atomic<uint8_t>& m) {
+    bool waited = false;
+    std::chrono::steady_clock::time_point first_park;  // handoff counts from the first park
+    for (int spin = 0;; spin++) {
+        uint8_t v = m.load(std::memory_order_relaxed);
+        if (!(v & MUTEX_LOCKED)) {
+            if (m.compare_exchange_weak(v, uint8_t(v | MUTEX_LOCKED), std::memory_order_acquire)) return;
+            continue;
+        }
+        if (spin < SPIN_COUNT) {
+            std::this_thread::yield();
+            continue;
+        }
+        // Park: announce ourselves (HAS_PARKED) while the mutex is still locked, under the bucket
+        // lock, so an unlocker either sees us in the queue or we see the mutex free.
+        Bucket& b = bucket_for(&m);
+        ParkedWaiter w;
+        w.mutex = &m;
+        if (!waited) first_park = std::chrono::steady_clock::now();
+        waited = true;
+        w.since = first_park;
+        {
+            std::lock_guard<std::mutex> lock(b.m);
+            v = m.load(std::memory_order_relaxed);
+            if (!(v & MUTEX_LOCKED)) continue;  // let go meanwhile: try again
+            if (!(v & MUTEX_PARKED) &&
+                !m.compare_exchange_strong(v, uint8_t(v | MUTEX_PARKED), std::memory_order_relaxed))
+                continue;
+            if (b.tail) b.tail->next = &w; else b.head = &w;
+            b.tail = &w;
+        }
+        w.state.wait(0, std::memory_order_acquire);
+        if (w.state.load(std::memory_order_acquire) == 2) return;  // handed to us: we hold it
+        spin = 0;
+    }
+}
+
+void mutex_unlock_slow(std::atomic<uint8_t>& m) {
+    Bucket& b = bucket_for(&m);
+    std::unique_lock<std::mutex> lock(b.m);
+    // Find the first waiter for this mutex and unlink it.
+    Waiter* prev = nullptr;
+    Waiter* w = b.head;
+    while (w && static_cast<ParkedWaiter*>(w)->mutex != &m) { prev = w; w = w->next; }
+    if (w) {
+        (prev ? prev->next : b.head) = w->next;
+        if (b.tail == w) b.tail = prev;
+    }
+    bool more = false;  // other waiters for this mutex still parked?
+    for (Waiter* x = b.head; x && !more; x = x->next) more = static_cast<ParkedWaiter*>(x)->mutex == &m;
+    bool handoff = w && std::chrono::steady_clock::now() - w->since > HANDOFF_AFTER;
+    // Handoff keeps LOCKED set: ownership passes straight to the waiter.
+    m.store(uint8_t((handoff ? MUTEX_LOCKED : 0) | (more ? MUTEX_PARKED : 0)), std::memory_order_release);
+    lock.unlock();
+    if (w) {
+        w->state.store(handoff ? 2 : 1, std::memory_order_release);
+        w->state.notify_one();
+    }
+}
+
+// ───────────── critical sections ─────────────
+//
+// A critical section is "hold this object's ob_mutex for the duration of one operation".  Two
+// objects (list.extend(other), a == b on two lists) are locked in address order, so two threads
+// locking the same pair can never each hold one and wait for the other.  Invariant 3 (no Python
+// code runs while an object lock is held) means critical sections never nest beyond that: code
+// that must call back into Python (a user __eq__, a key= function) copies what it needs, unlocks,
+// calls, and re-locks.
+CriticalSection::CriticalSection(Object* o) : o_(o) { mutex_lock(o->ob_mutex); }
+CriticalSection::~CriticalSection() { mutex_unlock(o_->ob_mutex); }
+
+CriticalSection2::CriticalSection2(Object* a, Object* b) {
+    if (a == b) b = nullptr;
+    else if (std::less<Object*>()(b, a)) std::swap(a, b);
+    a_ = a;
+    b_ = b;
+    mutex_lock(a_->ob_mutex);
+    if (b_) mutex_lock(b_->ob_mutex);
+}
+CriticalSection2::~CriticalSection2() {
+    if (b_) mutex_unlock(b_->ob_mutex);
+    mutex_unlock(a_->ob_mutex);
+}
+
+// ───────────── process-wide counters for -X stats ─────────────
+static std::atomic<uint64_t> total_queued{0};
+void add_thread_stats(ThreadState* ts) { total_queued.fetch_add(ts->stat_queued, std::memory_order_relaxed); }
+uint64_t stats_objects_queued() { return total_queued.load(std::memory_order_relaxed); }

@@ -594,6 +594,11 @@ static inline int compare_fast(Object* a, Object* b, uint32_t op) {  // -1 = no 
     return -1;
 }
 
+// What the periodic check does when another thread asked for something (eval_breaker bits).
+[[gnu::noinline]] static void handle_eval_breaker(ThreadState* ts) {
+    if (ts->eval_breaker.load(std::memory_order_acquire) & EVAL_BRC_PENDING) brc_merge_queue(ts);
+}
+
 static inline bool fast_truth(Object* v, bool* out) {
     if (v == Py_True) { *out = true; return true; }
     if (v == Py_False || v == Py_None) { *out = false; return true; }
@@ -883,7 +888,12 @@ Obj eval_frame(ThreadState* ts, Frame* entry) {
                 DISPATCH();
             }
             TARGET(JUMP_FORWARD) { JUMPTO(oparg); DISPATCH(); }
-            TARGET(JUMP_BACKWARD) { JUMPTO(oparg); DISPATCH(); }
+            TARGET(JUMP_BACKWARD) {
+                // The periodic check: other threads may have queued objects for us to merge.
+                if (ts->eval_breaker.load(std::memory_order_relaxed)) handle_eval_breaker(ts);
+                JUMPTO(oparg);
+                DISPATCH();
+            }
             TARGET(POP_JUMP_IF_FALSE) {
                 bool t;
                 if (!fast_truth(TOP(), &t)) t = truthy(TOP());
