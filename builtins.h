@@ -44,5 +44,8 @@ Obj new_module(const char* name);  // a module object with __name__ and __doc__ 
 void add_module_function(Object* module, const char* name, NativeFn fn);
 Object* module_dict(Object* module);  // borrowed
 
+// ── threadmodule.cpp ──
+Obj make_thread_module();  // _thread: start_new_thread, allocate_lock, RLock, get_ident ...
+
 // ── mathmodule.cpp ──
 Obj make_math_module();

@@ -64,7 +64,7 @@ static_assert(sizeof(Object) == 32, "the PEP 703 header is 32 bytes");
 constexpr uint32_t IMMORTAL_REFCNT = UINT32_MAX;
 constexpr intptr_t SHARED_SHIFT = 2;  // low two bits of ob_ref_shared are state flags
 
-// The owning-thread id of the running thread: the address of its ThreadState.  Set when a
+// The owning-thread id of the running thread (ThreadState::tid, from a counter).  Set when a
 // thread attaches (threads.cpp); 0 before that, which never matches a live owner.
 inline thread_local uintptr_t tls_tid = 0;
 inline thread_local ThreadState* tls_tstate = nullptr;
@@ -113,17 +113,26 @@ inline void mutex_unlock(std::atomic<uint8_t>& m) {
     if (!m.compare_exchange_strong(expected, 0, std::memory_order_release)) mutex_unlock_slow(m);
 }
 // Critical sections: hold one object's lock, or two objects' locks (taken in address order),
-// for the duration of a scope.  No Python code may run inside one (DESIGN invariant 3).
+// for the duration of a scope.  No Python code may run inside one (DESIGN invariant 3): code that
+// must call Python (a user __eq__) calls suspend(), runs it, resume()s and re-validates.
+// While only one thread has ever existed, critical sections take no lock at all (see
+// `multithreaded` in threads.cpp); the first start_new_thread switches locking on for good.
+extern std::atomic<bool> multithreaded;
 class CriticalSection {
     Object* o_;
+    bool locked_ = false;
 public:
-    explicit CriticalSection(Object* o);
-    ~CriticalSection();
+    explicit CriticalSection(Object* o) : o_(o) { resume(); }
+    ~CriticalSection() { suspend(); }
+    void suspend() { if (locked_) { mutex_unlock(o_->ob_mutex); locked_ = false; } }
+    void resume() {
+        if (multithreaded.load(std::memory_order_relaxed)) { mutex_lock(o_->ob_mutex); locked_ = true; }
+    }
     CriticalSection(const CriticalSection&) = delete;
     CriticalSection& operator=(const CriticalSection&) = delete;
 };
 class CriticalSection2 {
-    Object *a_, *b_;
+    Object *a_ = nullptr, *b_ = nullptr;  // locked, lower address first (b_ null: one object)
 public:
     CriticalSection2(Object* a, Object* b);
     ~CriticalSection2();

@@ -355,6 +355,7 @@ Object* import_module(Object* name) {
     Obj built;
     if (n == "math") built = make_math_module();
     else if (n == "time") built = make_time_module();
+    else if (n == "_thread") built = make_thread_module();
     if (built) {
         dict_set(interp.modules, name, built.get());
         return built.get();

@@ -330,10 +330,16 @@ void mutex_unlock_slow(std::atomic<uint8_t>& m) {
 // code runs while an object lock is held) means critical sections never nest beyond that: code
 // that must call back into Python (a user __eq__, a key= function) copies what it needs, unlocks,
 // calls, and re-locks.
-CriticalSection::CriticalSection(Object* o) : o_(o) { mutex_lock(o->ob_mutex); }
-CriticalSection::~CriticalSection() { mutex_unlock(o_->ob_mutex); }
+//
+// Why locking can be off: an object lock protects against *other threads*.  Until a second thread
+// exists there are none, so the lock would only cost two atomic instructions per list or dict
+// operation.  `multithreaded` is set by the one thread that exists, before it creates the second
+// (thread creation orders the store before everything the new thread does), so no operation can
+// be running unlocked when another thread starts.
+std::atomic<bool> multithreaded{false};
 
 CriticalSection2::CriticalSection2(Object* a, Object* b) {
+    if (!multithreaded.load(std::memory_order_relaxed)) return;
     if (a == b) b = nullptr;
     else if (std::less<Object*>()(b, a)) std::swap(a, b);
     a_ = a;
@@ -343,7 +349,7 @@ CriticalSection2::CriticalSection2(Object* a, Object* b) {
 }
 CriticalSection2::~CriticalSection2() {
     if (b_) mutex_unlock(b_->ob_mutex);
-    mutex_unlock(a_->ob_mutex);
+    if (a_) mutex_unlock(a_->ob_mutex);
 }
 
 // ───────────── process-wide counters for -X stats ─────────────

@@ -1,0 +1,312 @@
+// threadmodule.cpp — the `_thread` module: OS threads and the locks Python code sees.
+//
+// What this step does: gives Python programs real threads.  start_new_thread(f, args) starts an
+// OS thread with its own ThreadState (its own frame stack, current exception, merge queue and
+// thread id) and calls f(*args) in it; from then on both threads run bytecode at the same time
+// with no global lock.  Also here: the Python-level lock types.
+//
+//   LockType   _thread.allocate_lock(): acquire(blocking=True, timeout=-1), release(), locked(),
+//              `with`.  Any thread may release it (a Lock is a binary semaphore, not an owner lock).
+//   RLock      re-entrant: the owning thread may acquire it again; only the owner may release.
+//
+// Why not ob_mutex for these?  ob_mutex protects one object's data for a few instructions and must
+// never be held while Python code runs (DESIGN invariant 3).  A Python Lock is held across
+// arbitrary Python code and waited on with timeouts, so it is a std::mutex + condition variable
+// that is only held for the instant it takes to flip `locked`.
+//
+// Comes in: calls from lib/threading.py (the `threading` module is Python built on this one).
+// Goes out: running threads; their uncaught exceptions are printed by threading.py's excepthook.
+// Read next: threads.cpp (what a second thread changes for reference counting), lib/threading.py.
+#include "builtins.h"
+
+#include <pthread.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <mutex>
+
+static TypeObject Lock_Type, RLock_Type;
+static std::atomic<int64_t> running_threads{0};  // threads started by start_new_thread, still running
+
+// ───────────────────────────── waiting with a timeout ─────────────────────────────
+
+// Python's (blocking, timeout) pair as a deadline: returns false for "don't wait at all".
+// timeout < 0 means forever (only -1 is accepted, as in CPython).
+static double parse_timeout(const char* fname, Object* const* args, size_t nargs, Object* kwnames, bool* blocking) {
+    Object* a[2] = {nullptr, nullptr};
+    parse_args(fname, args, nargs, kwnames, {"blocking", "timeout"}, 0, a);
+    *blocking = a[0] ? truthy(a[0]) : true;
+    double timeout = a[1] ? as_double(a[1]) : -1.0;
+    if (!*blocking && timeout != -1.0) raise_msg(Exc_ValueError, "can't specify a timeout for a non-blocking call");
+    if (timeout < 0 && timeout != -1.0) raise_msg(Exc_ValueError, "timeout value must be a non-negative number");
+    if (std::isnan(timeout) || timeout > 9.2e9) raise_msg(Exc_OverflowError, "timeout value is too large");
+    return timeout;
+}
+
+// Wait on cv until ready() or the timeout passes; the caller holds lk.
+template <class Ready>
+static bool wait_until(std::unique_lock<std::mutex>& lk, std::condition_variable& cv, bool blocking, double timeout,
+                       Ready ready) {
+    if (ready()) return true;
+    if (!blocking) return false;
+    if (timeout < 0) {
+        cv.wait(lk, ready);
+        return true;
+    }
+    auto d = std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(timeout));
+    return cv.wait_for(lk, d, ready);
+}
+
+// ───────────────────────────── Lock ─────────────────────────────
+
+struct LockObject : Object {
+    std::mutex m;
+    std::condition_variable cv;
+    bool locked = false;
+    uintptr_t owner = 0;  // RLock only: the holding thread's tid
+    int64_t count = 0;    // RLock only: how many times the owner acquired it
+};
+
+static LockObject* as_lock(Object* o) { return static_cast<LockObject*>(o); }
+
+static Obj lock_acquire(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    bool blocking;
+    double timeout = parse_timeout("acquire", args, nargs, kwnames, &blocking);
+    LockObject* l = as_lock(self);
+    std::unique_lock<std::mutex> lk(l->m);
+    bool got = wait_until(lk, l->cv, blocking, timeout, [l] { return !l->locked; });
+    if (got) l->locked = true;
+    return newref(got ? Py_True : Py_False);
+}
+
+static Obj lock_release(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    check_nargs("release", nargs, kwnames, 0, 0);
+    LockObject* l = as_lock(self);
+    {
+        std::lock_guard<std::mutex> lk(l->m);
+        if (!l->locked) raise_msg(Exc_RuntimeError, "release unlocked lock");
+        l->locked = false;
+    }
+    l->cv.notify_one();
+    return newref(Py_None);
+}
+
+static Obj lock_locked(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    check_nargs("locked", nargs, kwnames, 0, 0);
+    LockObject* l = as_lock(self);
+    std::lock_guard<std::mutex> lk(l->m);
+    return newref(l->locked ? Py_True : Py_False);
+}
+
+static Obj lock_exit(Object* self, Object* const*, size_t, Object*) {
+    return lock_release(self, nullptr, 0, nullptr);
+}
+
+static Obj lock_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+    check_nargs(type->name.c_str(), nargs, kwnames, 0, 0);
+    return alloc_object<LockObject>(type);
+}
+
+static Obj lock_repr(Object* self) {
+    LockObject* l = as_lock(self);
+    bool locked;
+    {
+        std::lock_guard<std::mutex> lk(l->m);
+        locked = l->locked;
+    }
+    return str_new(strfmt("<%s _thread.lock object at %p>", locked ? "locked" : "unlocked", (void*)self));
+}
+
+// ───────────────────────────── RLock ─────────────────────────────
+
+static Obj rlock_acquire(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    bool blocking;
+    double timeout = parse_timeout("acquire", args, nargs, kwnames, &blocking);
+    LockObject* l = as_lock(self);
+    uintptr_t me = current_tid();
+    std::unique_lock<std::mutex> lk(l->m);
+    if (l->locked && l->owner == me) {
+        l->count++;
+        return newref(Py_True);
+    }
+    bool got = wait_until(lk, l->cv, blocking, timeout, [l] { return !l->locked; });
+    if (got) {
+        l->locked = true;
+        l->owner = me;
+        l->count = 1;
+    }
+    return newref(got ? Py_True : Py_False);
+}
+
+static Obj rlock_release(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    check_nargs("release", nargs, kwnames, 0, 0);
+    LockObject* l = as_lock(self);
+    bool wake = false;
+    {
+        std::lock_guard<std::mutex> lk(l->m);
+        if (!l->locked || l->owner != current_tid()) raise_msg(Exc_RuntimeError, "cannot release un-acquired lock");
+        if (--l->count == 0) {
+            l->locked = false;
+            l->owner = 0;
+            wake = true;
+        }
+    }
+    if (wake) l->cv.notify_one();
+    return newref(Py_None);
+}
+
+static Obj rlock_exit(Object* self, Object* const*, size_t, Object*) {
+    return rlock_release(self, nullptr, 0, nullptr);
+}
+
+static Obj rlock_is_owned(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    check_nargs("_is_owned", nargs, kwnames, 0, 0);
+    LockObject* l = as_lock(self);
+    std::lock_guard<std::mutex> lk(l->m);
+    return newref(l->locked && l->owner == current_tid() ? Py_True : Py_False);
+}
+
+static Obj rlock_repr(Object* self) {
+    LockObject* l = as_lock(self);
+    std::lock_guard<std::mutex> lk(l->m);
+    return str_new(strfmt("<%s _thread.RLock object owner=%lu count=%lld at %p>", l->locked ? "locked" : "unlocked",
+                          (unsigned long)(l->locked ? l->owner : 0), (long long)l->count, (void*)self));
+}
+
+// ───────────────────────────── starting threads ─────────────────────────────
+
+struct ThreadStart { Object* func; Object* args; Object* kwargs; };  // owned references
+
+// func(*args, **kwargs) with args a tuple and kwargs a dict or null.
+static Obj call_with_star_args(Object* func, Object* args, Object* kwargs) {
+    std::vector<Object*> argv;
+    for (size_t i = 0; i < tuple_size(args); i++) argv.push_back(tuple_item(args, i));
+    size_t npositional = argv.size();
+    Obj kwnames;
+    if (kwargs && dict_size(kwargs) > 0) {  // kwargs is private to this call: borrowing is safe
+        kwnames = tuple_new(dict_size(kwargs));
+        size_t pos = 0, i = 0;
+        Object *k, *v;
+        while (dict_next(kwargs, &pos, &k, &v)) {
+            static_cast<TupleObject*>(kwnames.get())->items[i++] = newref(k).release();
+            argv.push_back(v);
+        }
+    }
+    return call(func, argv.data(), npositional, kwnames.get());
+}
+
+// The new OS thread: attach a thread state, call func(*args, **kwargs), detach.  References
+// handed over from the starting thread are owned by it, so dropping them here takes the shared
+// path of biased reference counting (threads.cpp) — exactly the case the merge queue exists for.
+static void* thread_main(void* p) {
+    auto* start = static_cast<ThreadStart*>(p);
+    ThreadState* ts = thread_state_new();
+    try {
+        Obj r = call_with_star_args(start->func, start->args, start->kwargs);
+    } catch (PyError&) {
+        Obj exc = fetch_exception();
+        if (!is_subtype(type_of(exc.get()), Exc_SystemExit)) {
+            std::string head = "Exception ignored in thread started by: " + repr_string(start->func) + "\n";
+            fwrite(head.data(), 1, head.size(), stderr);
+            print_exception(exc.get());
+        }
+    }
+    decref(start->func);
+    decref(start->args);
+    xdecref(start->kwargs);
+    delete start;
+    thread_state_delete(ts);  // must be this thread's last reference-count operation
+    running_threads.fetch_sub(1, std::memory_order_release);
+    return nullptr;
+}
+
+static Obj thread_start_new_thread(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    check_nargs("start_new_thread", nargs, kwnames, 2, 3);
+    if (!is_callable(args[0])) raise_msg(Exc_TypeError, "first arg must be callable");
+    if (!is_tuple(args[1])) raise_msg(Exc_TypeError, "2nd arg must be a tuple");
+    Object* kwargs = nargs == 3 ? args[2] : nullptr;
+    if (kwargs && !is_dict(kwargs)) raise_msg(Exc_TypeError, "optional 3rd arg must be a dictionary");
+    auto* start = new ThreadStart{newref(args[0]).release(), newref(args[1]).release(), kwargs ? newref(kwargs).release() : nullptr};
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, size_t(256) << 20);  // the same C stack as the main thread (main.cpp)
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_t th;
+    multithreaded.store(true, std::memory_order_relaxed);  // from now on object locks are taken
+    running_threads.fetch_add(1, std::memory_order_relaxed);
+    int err = pthread_create(&th, &attr, thread_main, start);
+    pthread_attr_destroy(&attr);
+    if (err != 0) {
+        running_threads.fetch_sub(1, std::memory_order_relaxed);
+        decref(start->func);
+        decref(start->args);
+        xdecref(start->kwargs);
+        delete start;
+        raise_msg(Exc_RuntimeError, "can't start new thread");
+    }
+    return int_from_u64(uint64_t(th));
+}
+
+static Obj thread_get_ident(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    check_nargs("get_ident", nargs, kwnames, 0, 0);
+    return int_from_u64(uint64_t(pthread_self()));
+}
+
+static Obj thread_get_native_id(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    check_nargs("get_native_id", nargs, kwnames, 0, 0);
+    return int_from_i64(int64_t(syscall(SYS_gettid)));
+}
+
+static Obj thread_count(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    check_nargs("_count", nargs, kwnames, 0, 0);
+    return int_from_i64(running_threads.load(std::memory_order_acquire));
+}
+
+static Obj thread_allocate_lock(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    check_nargs("allocate_lock", nargs, kwnames, 0, 0);
+    return alloc_object<LockObject>(&Lock_Type);
+}
+
+// threading.excepthook's printing: the exception and its traceback, as the main thread would.
+static Obj thread_print_exception(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    check_nargs("_print_exception", nargs, kwnames, 1, 1);
+    fflush(stdout);
+    print_exception(args[0]);
+    return newref(Py_None);
+}
+
+Obj make_thread_module() {
+    static bool types_ready = false;  // import_mutex serialises the first import
+    if (!types_ready) {
+        types_ready = true;
+        Lock_Type.dealloc = dealloc_as<LockObject>;
+        Lock_Type.new_ = lock_new;
+        Lock_Type.repr = lock_repr;
+        type_ready(&Lock_Type, "lock", &Object_Type, sizeof(LockObject));
+        add_methods(&Lock_Type, {{"acquire", lock_acquire}, {"release", lock_release}, {"locked", lock_locked},
+                                 {"__enter__", lock_acquire}, {"__exit__", lock_exit},
+                                 {"acquire_lock", lock_acquire}, {"release_lock", lock_release}});
+        RLock_Type.dealloc = dealloc_as<LockObject>;
+        RLock_Type.new_ = lock_new;
+        RLock_Type.repr = rlock_repr;
+        type_ready(&RLock_Type, "RLock", &Object_Type, sizeof(LockObject));
+        add_methods(&RLock_Type, {{"acquire", rlock_acquire}, {"release", rlock_release},
+                                  {"__enter__", rlock_acquire}, {"__exit__", rlock_exit},
+                                  {"_is_owned", rlock_is_owned}});
+    }
+    Obj m = new_module("_thread");
+    struct { const char* name; NativeFn fn; } fns[] = {
+        {"start_new_thread", thread_start_new_thread}, {"get_ident", thread_get_ident},
+        {"get_native_id", thread_get_native_id}, {"_count", thread_count},
+        {"allocate_lock", thread_allocate_lock}, {"_print_exception", thread_print_exception},
+    };
+    for (auto& f : fns) add_module_function(m.get(), f.name, f.fn);
+    Object* d = module_dict(m.get());
+    dict_set(d, intern_cstr("LockType"), (Object*)&Lock_Type);
+    dict_set(d, intern_cstr("RLock"), (Object*)&RLock_Type);
+    dict_set(d, intern_cstr("error"), (Object*)Exc_RuntimeError);
+    return m;
+}
