@@ -12,6 +12,8 @@
 //                    restoring the loop variables; a generator expression is a nested function
 //   f-strings        FORMAT_SIMPLE / FORMAT_WITH_SPEC per field, then BUILD_STRING
 //   constants        folded (-5, (1, 2)) and deduplicated per code object by type and value
+//   SyntaxWarnings   a literal that is sure to fail — 5(), 5[0], [1]["a"], x is 1 — is reported
+//                    at compile time, as CPython's compiler does (warnings.cpp prints it)
 //
 // Every instruction carries the source range of the node it came from; calls, subscripts and
 // binary operators also get the "anchor" the traceback printer underlines with ^ (expr_loc).
@@ -137,6 +139,125 @@ Obj Compiler::constant_value(Expr& e) {
     }
 }
 
+// ───────────── SyntaxWarnings: code that is sure to fail ─────────────
+//
+// CPython's compiler warns about a few shapes that can only raise TypeError when run, most often
+// a missing comma: [(1, 2) (3, 4)] calls a tuple.  Only literals count, as the AST has them after
+// CPython's folding: a Constant, or a tuple display of plain Constants (not -1: negation and
+// nested tuples are folded later, so `x is -1` does not warn).  Each check runs before its
+// expression is compiled, so the warnings come out in source order.
+
+// A Constant node, or a Load tuple display whose elements are all Constants.
+static bool ast_constant(const Expr& e) {
+    if (e.kind == ExprKind::Constant) return true;
+    if (e.kind != ExprKind::Tuple || e.ctx != Ctx::Load) return false;
+    for (auto& x : e.elts)
+        if (x->kind != ExprKind::Constant) return false;
+    return true;
+}
+
+// The type a literal or display is sure to have (CPython's infer_type), or "" if not known.
+static std::string infer_type(const Expr& e) {
+    switch (e.kind) {
+    case ExprKind::Constant: return type_of(e.value.get())->name;
+    case ExprKind::Tuple: return "tuple";
+    case ExprKind::List:
+    case ExprKind::ListComp: return "list";
+    case ExprKind::Dict:
+    case ExprKind::DictComp: return "dict";
+    case ExprKind::Set:
+    case ExprKind::SetComp: return "set";
+    case ExprKind::GeneratorExp: return "generator";
+    case ExprKind::Lambda: return "function";
+    case ExprKind::JoinedStr:
+    case ExprKind::FormattedValue: return "str";
+    case ExprKind::TemplateStr: return "string.templatelib.Template";
+    case ExprKind::Interpolation: return "string.templatelib.Interpolation";
+    default: return "";
+    }
+}
+
+// CPython passes no warning registry here, so the same warning twice on a line prints twice.
+// The second copy of a finally body (the exception path, compile_try_finally) stays quiet.
+void Compiler::syntax_warning(const Pos& pos, const std::string& msg) {
+    if (warnings_off_ == 0) warn_explicit(Exc_SyntaxWarning, msg, filename_, pos.line);
+}
+
+void Compiler::check_caller(Expr& func) {
+    switch (func.kind) {
+    case ExprKind::Constant: case ExprKind::Tuple: case ExprKind::List: case ExprKind::ListComp:
+    case ExprKind::Dict: case ExprKind::DictComp: case ExprKind::Set: case ExprKind::SetComp:
+    case ExprKind::GeneratorExp: case ExprKind::JoinedStr: case ExprKind::TemplateStr:
+    case ExprKind::FormattedValue: case ExprKind::Interpolation:
+        syntax_warning(func.pos, "'" + infer_type(func) + "' object is not callable; perhaps you missed a comma?");
+        break;
+    default:
+        break;
+    }
+}
+
+void Compiler::check_subscripter(Expr& value) {
+    switch (value.kind) {
+    case ExprKind::Constant: {
+        // Strings, bytes and tuples can be subscripted; numbers, None and ... cannot.
+        Object* v = value.value.get();
+        if (!(v == Py_None || v == Py_Ellipsis || is_int(v) || is_float(v) || type_of(v)->name == "complex"))
+            return;
+        [[fallthrough]];
+    }
+    case ExprKind::Set: case ExprKind::SetComp: case ExprKind::GeneratorExp: case ExprKind::Lambda:
+        syntax_warning(value.pos, "'" + infer_type(value) + "' object is not subscriptable; perhaps you missed a comma?");
+        break;
+    default:
+        break;
+    }
+}
+
+void Compiler::check_index(Expr& value, Expr& index) {
+    std::string index_type = infer_type(index);
+    if (index_type.empty() || (index.kind == ExprKind::Constant && is_int(index.value.get()))) return;
+    switch (value.kind) {
+    case ExprKind::Constant: {
+        const std::string& t = type_of(value.value.get())->name;
+        if (t != "str" && t != "bytes") return;
+        [[fallthrough]];
+    }
+    case ExprKind::Tuple: case ExprKind::List: case ExprKind::ListComp: case ExprKind::JoinedStr:
+    case ExprKind::FormattedValue:
+        syntax_warning(value.pos, infer_type(value) + " indices must be integers or slices, not " + index_type +
+                                      "; perhaps you missed a comma?");
+        break;
+    default:
+        break;
+    }
+}
+
+// `x is 1` compares identities where == was meant.  Only the first such operator warns.
+void Compiler::check_compare(Expr& e) {
+    // Fine operands for `is`: anything not a literal, and the singletons None, True, False, ...
+    auto ok_for_is = [](const Expr& x) {
+        if (!ast_constant(x)) return true;
+        if (x.kind != ExprKind::Constant) return false;  // a tuple literal
+        Object* v = x.value.get();
+        return v == Py_None || v == Py_True || v == Py_False || v == Py_Ellipsis;
+    };
+    Expr* left = e.a.get();
+    bool left_ok = ok_for_is(*left);
+    for (size_t i = 0; i < e.cmpops.size(); i++) {
+        Expr* right = e.elts[i].get();
+        bool right_ok = ok_for_is(*right);
+        int op = e.cmpops[i];
+        if ((op == CMP_IS || op == CMP_IS_NOT) && !(left_ok && right_ok)) {
+            std::string type = infer_type(left_ok ? *right : *left);
+            syntax_warning(e.pos, op == CMP_IS ? "\"is\" with '" + type + "' literal. Did you mean \"==\"?"
+                                               : "\"is not\" with '" + type + "' literal. Did you mean \"!=\"?");
+            return;
+        }
+        left = right;
+        left_ok = right_ok;
+    }
+}
+
 // ───────────── expressions ─────────────
 
 void Compiler::compile_expr(Expr& e) {
@@ -154,6 +275,8 @@ void Compiler::compile_expr(Expr& e) {
         emit(OP_LOAD_ATTR, uint32_t(add_name(mangled(e.id))) << 1, loc);
         break;
     case ExprKind::Subscript:
+        check_subscripter(*e.a);
+        check_index(*e.a, *e.b);
         compile_expr(*e.a);
         compile_expr(*e.b);
         emit(OP_BINARY_SUBSCR, 0, expr_loc(e));
@@ -321,6 +444,7 @@ static void compare_instr(int cmp, uint8_t* op, uint32_t* arg) {
 //              cleanup: SWAP 2 POP_TOP (drop the leftover b)  end:
 void Compiler::compile_compare(Expr& e) {
     Location loc = loc_of(e.pos);
+    check_compare(e);
     uint8_t op;
     uint32_t arg;
     compile_expr(*e.a);
@@ -401,6 +525,7 @@ void Compiler::compile_jump_if(Expr& e, int label, bool cond) {
     case ExprKind::Compare: {
         size_t n = e.cmpops.size();
         if (n < 2) break;
+        check_compare(e);
         uint8_t op;
         uint32_t arg;
         int cleanup = new_label(), end = new_label();
@@ -580,6 +705,7 @@ void Compiler::compile_call(Expr& e) {
             if (e.keywords[j].arg == name) error(e.keywords[i].pos, "keyword argument repeated: " + name);
     }
     Expr& func = *e.a;
+    check_caller(func);
     Location cloc = expr_loc(e);
     bool simple_args = true;
     for (auto& x : e.elts) simple_args = simple_args && x->kind != ExprKind::Starred;

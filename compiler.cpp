@@ -810,7 +810,10 @@ void Compiler::compile_try_finally(Stmt& s) {
     bind(fexc);
     push_fblock(FBKind::FinallyEnd, s.pos, cleanup);
     emit(OP_PUSH_EXC_INFO, 0, none);
+    // The same body again, for the exception path: CPython warns about it only once.
+    warnings_off_++;
     compile_body(s.finalbody);
+    warnings_off_--;
     emit(OP_RERAISE, 0, none);
     pop_fblock();
     bind(cleanup);

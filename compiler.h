@@ -164,6 +164,7 @@ private:
     std::vector<std::unique_ptr<Unit>> units_;
     Unit* u_ = nullptr;
     int depth_ = 0;
+    int warnings_off_ = 0;  // > 0: compiling code a second time, its SyntaxWarnings already given
 
     // ── units and emission (compiler.cpp) ──
     void enter_unit(Block* b, const std::string& name, const std::string& qualname, int firstlineno);
@@ -247,6 +248,12 @@ private:
     void compile_kwargs_dict(std::vector<Keyword>& keywords, const Location& loc);
     void compile_yield(Expr& e);
     Obj constant_value(Expr& e);        // the folded constant value of e, or null (not constant)
+    // SyntaxWarnings for code sure to fail at run time (compile_expr.cpp; CPython's check_*).
+    void syntax_warning(const Pos& pos, const std::string& msg);
+    void check_caller(Expr& func);                  // 5(), [1](): "... not callable"
+    void check_subscripter(Expr& value);            // 5[0]: "... not subscriptable"
+    void check_index(Expr& value, Expr& index);     // [1]["a"]: "list indices must be integers ..."
+    void check_compare(Expr& e);                    // x is 1: '"is" with 'int' literal'
     Location loc_of(const Pos& p) const;
     Location expr_loc(const Expr& e) const;  // with the anchors of calls, subscripts, operators
 };

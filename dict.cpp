@@ -22,11 +22,12 @@
 // which is why dicts remember insertion order.  `fill` counts live + dummy slots; when it would
 // pass 2/3 of the table we build a bigger table and compact entries (dropping deleted ones).
 //
-// Mutation discipline (for the per-object locks of the next issue): comparing keys may run
-// Python code (__eq__), which may change the dict.  So every operation first *looks up* (may run
-// Python code, see lookup()) and then *mutates* with helpers that never run Python code
-// (insert_new, replace_value, remove_at, clear); values that drop out are decref'd only after
-// the mutation is complete, since a __del__ could run.
+// Locking (threads.cpp): every operation holds the dict's critical section while it reads or
+// changes the table, so each one is atomic with respect to other threads.  Hashing a key may run
+// Python code (__hash__), so it happens before locking.  Comparing keys may run Python code
+// (__eq__), which may change the dict: lookup() drops the lock around the comparison and
+// re-validates afterwards.  Mutation helpers never run Python code (insert_new, replace_value,
+// remove_at); values that drop out are decref'd after the lock is released.
 //
 // In: borrowed Object*.  Out: new references (Obj).  Errors: CPython 3.14's messages.
 // Read next: objects.cpp (hash, richcompare), typeobject.cpp (type dicts), vm.cpp (LOAD_GLOBAL).
@@ -97,9 +98,9 @@ struct Probe {
     void next() { perturb >>= 5; i = (i * 5 + perturb + 1) & mask; }
 };
 
-// Find key: returns its position in entries (and its indices slot in *slot), or -1.
-// May run Python code (__eq__) and therefore must not be called with a lock held.
-static int64_t lookup(DictObject* d, Object* key, int64_t hash, size_t* slot = nullptr) {
+// Find key: returns its position in entries (and its indices slot in *slot), or -1.  The caller
+// holds `cs`, d's critical section; it is dropped while a user __eq__ runs (invariant 3).
+static int64_t lookup(DictObject* d, Object* key, int64_t hash, CriticalSection& cs, size_t* slot = nullptr) {
 restart:
     if (d->indices.empty()) return -1;
     for (Probe p(hash, d->indices.size());; p.next()) {
@@ -119,7 +120,15 @@ restart:
         // If not, the probe sequence we were following is stale: start the lookup again.
         Obj startkey = newref(e.key);
         size_t table_size = d->indices.size();
-        bool eq = richcompare_bool(startkey.get(), key, CMP_EQ);
+        cs.suspend();
+        bool eq;
+        try {
+            eq = richcompare_bool(startkey.get(), key, CMP_EQ);
+        } catch (PyError&) {
+            cs.resume();  // the caller's scope unlocks as the exception passes
+            throw;
+        }
+        cs.resume();
         bool still_there = d->indices.size() == table_size && d->indices[p.i] == ix &&
                            size_t(ix) < d->entries.size() && d->entries[ix].key == startkey.get();
         if (!still_there) goto restart;
@@ -197,11 +206,16 @@ static size_t slot_of(DictObject* d, int64_t ix) {
 }
 
 static void set_with_hash(DictObject* d, Object* key, int64_t hash, Object* value) {
-    int64_t ix = lookup(d, key, hash);
-    if (ix >= 0)
-        decref(replace_value(d, ix, value));
-    else
-        insert_new(d, key, hash, value);
+    Object* old = nullptr;
+    {
+        CriticalSection cs(d);
+        int64_t ix = lookup(d, key, hash, cs);
+        if (ix >= 0)
+            old = replace_value(d, ix, value);
+        else
+            insert_new(d, key, hash, value);
+    }
+    xdecref(old);  // unlocked: freeing the old value may touch other objects
 }
 
 // ───────────────────────────── the C++ API (minipy.h) ─────────────────────────────
@@ -210,8 +224,10 @@ Obj dict_new() { return alloc_object<DictObject>(&Dict_Type); }
 
 Obj dict_get(Object* d, Object* key) {
     DictObject* dict = as_dict(d);
-    int64_t ix = lookup(dict, key, key_hash(key));
-    return ix >= 0 ? newref(dict->entries[ix].value) : Obj();
+    int64_t hash = key_hash(key);
+    CriticalSection cs(d);
+    int64_t ix = lookup(dict, key, hash, cs);
+    return ix >= 0 ? newref(dict->entries[ix].value) : Obj();  // incref'd before unlocking
 }
 
 // The global/builtin/attribute lookup: key is (nearly always) an interned str, so most hits are
@@ -220,9 +236,10 @@ Obj dict_get(Object* d, Object* key) {
 Obj dict_get_str(Object* d, Object* key) {
     DictObject* dict = as_dict(d);
     if (!is_exact_str(key)) return dict_get(d, key);
-    if (dict->indices.empty()) return Obj();
     int64_t hash = static_cast<StrObject*>(key)->hash;
     if (hash == -1) hash = str_hash(key);
+    CriticalSection cs(d);
+    if (dict->indices.empty()) return Obj();
     for (Probe p(hash, dict->indices.size());; p.next()) {
         int32_t ix = dict->indices[p.i];
         if (ix == IX_EMPTY) return Obj();
@@ -230,7 +247,10 @@ Obj dict_get_str(Object* d, Object* key) {
         const DictEntry& e = dict->entries[ix];
         if (e.key == key) return newref(e.value);
         if (e.hash == hash) {
-            if (!is_exact_str(e.key)) return dict_get(d, key);
+            if (!is_exact_str(e.key)) {
+                cs.suspend();  // the general lookup takes the lock itself
+                return dict_get(d, key);
+            }
             if (str_bytes_equal(e.key, key)) return newref(e.value);
         }
     }
@@ -240,18 +260,24 @@ void dict_set(Object* d, Object* key, Object* value) { set_with_hash(as_dict(d),
 
 bool dict_del(Object* d, Object* key) {
     DictObject* dict = as_dict(d);
-    size_t slot;
-    int64_t ix = lookup(dict, key, key_hash(key), &slot);
-    if (ix < 0) return false;
+    int64_t hash = key_hash(key);
     Object *k, *v;
-    remove_at(dict, slot, ix, &k, &v);
+    {
+        CriticalSection cs(d);
+        size_t slot;
+        int64_t ix = lookup(dict, key, hash, cs, &slot);
+        if (ix < 0) return false;
+        remove_at(dict, slot, ix, &k, &v);
+    }
     decref(k);
     decref(v);
     return true;
 }
 
+// Borrowed results: only for dicts no other thread changes meanwhile (kwargs, a fresh dict).
 bool dict_next(Object* d, size_t* pos, Object** key, Object** value) {
     DictObject* dict = as_dict(d);
+    CriticalSection cs(d);
     while (*pos < dict->entries.size()) {
         const DictEntry& e = dict->entries[(*pos)++];
         if (e.key) {
@@ -263,15 +289,21 @@ bool dict_next(Object* d, size_t* pos, Object** key, Object** value) {
     return false;
 }
 
-size_t dict_size(Object* d) { return as_dict(d)->used; }
+size_t dict_size(Object* d) {
+    CriticalSection cs(d);
+    return as_dict(d)->used;
+}
 
 void dict_clear(Object* d) {
     DictObject* dict = as_dict(d);
     std::vector<DictEntry> old;
-    old.swap(dict->entries);
-    dict->indices.clear();
-    dict->used = dict->fill = 0;
-    dict->version++;
+    {
+        CriticalSection cs(d);
+        old.swap(dict->entries);
+        dict->indices.clear();
+        dict->used = dict->fill = 0;
+        dict->version++;
+    }
     for (const DictEntry& e : old)  // after the dict is consistent: a __del__ may look at it
         if (e.key) { decref(e.key); decref(e.value); }
 }
@@ -280,6 +312,7 @@ void dict_clear(Object* d) {
 // (and d.update(d)).
 struct Item { Obj key; int64_t hash; Obj value; };
 static std::vector<Item> snapshot(DictObject* d) {
+    CriticalSection cs(d);
     std::vector<Item> items;
     items.reserve(d->used);
     for (const DictEntry& e : d->entries)
@@ -341,7 +374,8 @@ void dict_update(Object* d, Object* other) {
 
 static Obj dict_copy_of(DictObject* src) {
     Obj out = dict_new();
-    DictObject* d = as_dict(out.get());
+    DictObject* d = as_dict(out.get());  // new: no other thread can see it yet
+    CriticalSection cs(src);
     d->entries.reserve(src->used);
     for (const DictEntry& e : src->entries)  // keys are distinct: no lookup, no Python code
         if (e.key) insert_new(d, e.key, e.hash, e.value);
@@ -384,15 +418,21 @@ struct DictReprEnter {
 
 static Obj dict_repr(Object* self) {
     DictObject* d = as_dict(self);
-    if (d->used == 0) return str_new("{}");
+    if (dict_size(self) == 0) return str_new("{}");
     DictReprEnter enter(self);
     if (enter.recursive) return str_new("{...}");
     RecursionGuard guard(" while getting the repr of an object");
     std::string out = "{";
     bool first = true;
-    for (size_t i = 0; i < d->entries.size(); i++) {  // re-read size: repr() of an item may mutate d
-        if (!d->entries[i].key) continue;
-        Obj k = newref(d->entries[i].key), v = newref(d->entries[i].value);
+    for (size_t i = 0;; i++) {  // re-read size: repr() of an item may mutate d
+        Obj k, v;
+        {
+            CriticalSection cs(self);
+            if (i >= d->entries.size()) break;
+            if (!d->entries[i].key) continue;
+            k = newref(d->entries[i].key);
+            v = newref(d->entries[i].value);
+        }
         if (!first) out += ", ";
         first = false;
         out += repr_string(k.get());
@@ -416,13 +456,24 @@ static void dict_dealloc(Object* o) {
 
 // a == b: same size, and every key of a is in b with an equal value.
 static bool dict_equal(DictObject* a, DictObject* b) {
-    if (a->used != b->used) return false;
-    for (size_t i = 0; i < a->entries.size(); i++) {
-        if (!a->entries[i].key) continue;
-        Obj k = newref(a->entries[i].key), v = newref(a->entries[i].value);
-        int64_t ix = lookup(b, k.get(), a->entries[i].hash);
-        if (ix < 0) return false;
-        Obj bv = newref(b->entries[ix].value);
+    if (dict_size(a) != dict_size(b)) return false;
+    for (size_t i = 0;; i++) {
+        Obj k, v, bv;
+        int64_t hash;
+        {
+            CriticalSection cs(a);
+            if (i >= a->entries.size()) break;
+            if (!a->entries[i].key) continue;
+            k = newref(a->entries[i].key);
+            v = newref(a->entries[i].value);
+            hash = a->entries[i].hash;
+        }
+        {
+            CriticalSection cs(b);
+            int64_t ix = lookup(b, k.get(), hash, cs);
+            if (ix < 0) return false;
+            bv = newref(b->entries[ix].value);
+        }
         if (!richcompare_bool(v.get(), bv.get(), CMP_EQ)) return false;
     }
     return true;
@@ -434,13 +485,17 @@ static Obj dict_richcompare(Object* a, Object* b, int op) {
     return bool_ref(op == CMP_EQ ? eq : !eq);
 }
 
-static int64_t dict_len(Object* self) { return int64_t(as_dict(self)->used); }
-static int dict_truth(Object* self) { return as_dict(self)->used != 0; }
+static int64_t dict_len(Object* self) { return int64_t(dict_size(self)); }
+static int dict_truth(Object* self) { return dict_size(self) != 0; }
 
 static Obj dict_getitem(Object* self, Object* key) {
     DictObject* d = as_dict(self);
-    int64_t ix = lookup(d, key, key_hash(key));
-    if (ix >= 0) return newref(d->entries[ix].value);
+    int64_t hash = key_hash(key);
+    {
+        CriticalSection cs(self);
+        int64_t ix = lookup(d, key, hash, cs);
+        if (ix >= 0) return newref(d->entries[ix].value);
+    }
     if (type_of(self) != &Dict_Type) {  // subclasses may define __missing__
         if (Obj missing = lookup_type_attr(type_of(self), intern_cstr("__missing__")))
             return call2(missing.get(), self, key);
@@ -455,7 +510,11 @@ static void dict_setitem(Object* self, Object* key, Object* value) {
         raise_key_error(key);
 }
 
-static int dict_contains(Object* self, Object* key) { return lookup(as_dict(self), key, key_hash(key)) >= 0; }
+static int dict_contains(Object* self, Object* key) {
+    int64_t hash = key_hash(key);
+    CriticalSection cs(self);
+    return lookup(as_dict(self), key, hash, cs) >= 0;
+}
 
 static Obj dict_new_slot(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
     return alloc_object<DictObject>(type);
@@ -507,6 +566,7 @@ static TypeObject* iter_type(IterKind kind, bool reverse) {
 static Obj dictiter_new(DictObject* d, IterKind kind, bool reverse) {
     Ref<DictIterObject> it = alloc_object<DictIterObject>(iter_type(kind, reverse));
     incref(d);
+    CriticalSection cs(d);
     it->dict = d;
     it->pos = reverse ? d->entries.size() : 0;
     it->used = it->remaining = d->used;
@@ -528,7 +588,9 @@ static void dictiter_stop(DictIterObject* it) {
     decref(d);
 }
 
-// Position of the next live entry, or -1 at the end.  Raises when the dict changed under us.
+// Position of the next live entry, -1 at the end, -2 if the keys changed (the caller raises after
+// unlocking).  Raises when the dict changed size under us.
+// The caller holds the dict's critical section (raising needs no Python code).
 static int64_t dictiter_advance(DictIterObject* it) {
     DictObject* d = it->dict;
     if (it->used != d->used) {
@@ -547,10 +609,7 @@ static int64_t dictiter_advance(DictIterObject* it) {
         if (i < n) { found = int64_t(i); it->pos = i + 1; }
     }
     if (found < 0) return -1;
-    if (it->remaining == 0) {  // same size, but we found more keys than there were: keys changed
-        dictiter_stop(it);
-        raise_msg(Exc_RuntimeError, "dictionary keys changed during iteration");
-    }
+    if (it->remaining == 0) return -2;  // same size, but more keys than there were: keys changed
     it->remaining--;
     return found;
 }
@@ -558,13 +617,26 @@ static int64_t dictiter_advance(DictIterObject* it) {
 static Obj dictiter_next(Object* self) {
     auto* it = static_cast<DictIterObject*>(self);
     if (!it->dict) return Obj();
-    int64_t ix = dictiter_advance(it);
-    if (ix < 0) { dictiter_stop(it); return Obj(); }
-    const DictEntry& e = it->dict->entries[ix];
+    Obj key, value;
+    int64_t ix;
+    {
+        CriticalSection cs(it->dict);
+        ix = dictiter_advance(it);
+        if (ix >= 0) {
+            const DictEntry& e = it->dict->entries[ix];
+            key = newref(e.key);
+            value = newref(e.value);
+        }
+    }
+    if (!key) {  // unlocked now: dropping our reference may free the dict
+        dictiter_stop(it);
+        if (ix == -2) raise_msg(Exc_RuntimeError, "dictionary keys changed during iteration");
+        return Obj();
+    }
     switch (it->kind) {
-    case IterKind::Keys: return newref(e.key);
-    case IterKind::Values: return newref(e.value);
-    default: return tuple_pack({e.key, e.value});
+    case IterKind::Keys: return key;
+    case IterKind::Values: return value;
+    default: return tuple_pack({key.get(), value.get()});
     }
 }
 
@@ -599,7 +671,7 @@ static IterKind view_kind(Object* v) {
     return t == &DictKeys_Type ? IterKind::Keys : t == &DictValues_Type ? IterKind::Values : IterKind::Items;
 }
 
-static int64_t view_len(Object* self) { return int64_t(view_dict(self)->used); }
+static int64_t view_len(Object* self) { return int64_t(dict_size(view_dict(self))); }
 static Obj view_iter(Object* self) { return dictiter_new(view_dict(self), view_kind(self), false); }
 
 static Obj view_reversed(Object* self, Object* const*, size_t nargs, Object* kwnames) {
@@ -616,9 +688,14 @@ static int items_contains(Object* self, Object* item) {
     if (!is_tuple(item) || tuple_size(item) != 2) return 0;
     DictObject* d = view_dict(self);
     Object* key = tuple_item(item, 0);
-    int64_t ix = lookup(d, key, key_hash(key));
-    if (ix < 0) return 0;
-    Obj found = newref(d->entries[ix].value);
+    int64_t hash = key_hash(key);
+    Obj found;
+    {
+        CriticalSection cs(d);
+        int64_t ix = lookup(d, key, hash, cs);
+        if (ix < 0) return 0;
+        found = newref(d->entries[ix].value);
+    }
     return richcompare_bool(found.get(), tuple_item(item, 1), CMP_EQ);
 }
 
@@ -684,7 +761,8 @@ static Obj dict_setdefault(Object* self, Object* const* args, size_t nargs, Obje
     Object* key = args[0];
     Object* deflt = nargs > 1 ? args[1] : Py_None;
     int64_t hash = key_hash(key);
-    int64_t ix = lookup(d, key, hash);
+    CriticalSection cs(d);  // lookup and insert as one step: two setdefaults never both insert
+    int64_t ix = lookup(d, key, hash, cs);
     if (ix >= 0) return newref(d->entries[ix].value);
     insert_new(d, key, hash, deflt);
     return newref(deflt);
@@ -694,14 +772,18 @@ static Obj dict_pop(Object* self, Object* const* args, size_t nargs, Object* kwn
     check_args("pop", nargs, kwnames, 1, 2);
     DictObject* d = as_dict(self);
     Object* key = args[0];
-    size_t slot;
-    int64_t ix = d->used == 0 ? -1 : lookup(d, key, key_hash(key), &slot);  // CPython skips hashing when empty
-    if (ix < 0) {
+    int64_t hash = dict_size(d) == 0 ? 0 : key_hash(key);  // CPython skips hashing when empty
+    Object *k = nullptr, *v = nullptr;
+    {
+        CriticalSection cs(d);
+        size_t slot;
+        int64_t ix = d->used == 0 ? -1 : lookup(d, key, hash, cs, &slot);
+        if (ix >= 0) remove_at(d, slot, ix, &k, &v);
+    }
+    if (!k) {
         if (nargs > 1) return newref(args[1]);
         raise_key_error(key);
     }
-    Object *k, *v;
-    remove_at(d, slot, ix, &k, &v);
     decref(k);
     return Obj::steal(v);
 }
@@ -709,10 +791,13 @@ static Obj dict_pop(Object* self, Object* const* args, size_t nargs, Object* kwn
 static Obj dict_popitem(Object* self, Object* const*, size_t nargs, Object* kwnames) {
     check_no_args("dict.popitem", nargs, kwnames);
     DictObject* d = as_dict(self);
-    if (d->used == 0) raise_msg(Exc_KeyError, "popitem(): dictionary is empty");
-    int64_t ix = int64_t(d->entries.size()) - 1;  // the last entry is live (remove_at trims)
     Object *k, *v;
-    remove_at(d, slot_of(d, ix), ix, &k, &v);
+    {
+        CriticalSection cs(d);
+        if (d->used == 0) raise_msg(Exc_KeyError, "popitem(): dictionary is empty");
+        int64_t ix = int64_t(d->entries.size()) - 1;  // the last entry is live (remove_at trims)
+        remove_at(d, slot_of(d, ix), ix, &k, &v);
+    }
     Obj key = Obj::steal(k), value = Obj::steal(v);
     return tuple_pack({key.get(), value.get()});
 }

@@ -34,7 +34,8 @@ TypeObject *Exc_BaseException = &BaseException_Type, *Exc_Exception, *Exc_Arithm
     *Exc_StopIteration, *Exc_AssertionError, *Exc_KeyboardInterrupt, *Exc_SystemExit,
     *Exc_MemoryError, *Exc_SyntaxError, *Exc_IndentationError, *Exc_ImportError,
     *Exc_ModuleNotFoundError, *Exc_UnicodeError, *Exc_UnicodeDecodeError, *Exc_EOFError,
-    *Exc_OSError, *Exc_GeneratorExit, *Exc_FloatingPointError;
+    *Exc_OSError, *Exc_GeneratorExit, *Exc_FloatingPointError, *Exc_Warning, *Exc_UserWarning,
+    *Exc_DeprecationWarning, *Exc_SyntaxWarning, *Exc_RuntimeWarning;
 
 // Every class created here, in creation order, for register_exception_names().
 static std::vector<TypeObject*> all_exception_types;
@@ -526,10 +527,15 @@ void init_exceptions() {
     Exc_SystemExit = make_exception_type("SystemExit", B, {.init = systemexit_init, .fields = true});
     add_fields(Exc_SystemExit, {{"code", F_EXIT_CODE}});
 
-    TypeObject* warning = make_exception_type("Warning", E);
-    for (const char* name : {"UserWarning", "DeprecationWarning", "PendingDeprecationWarning", "SyntaxWarning",
-                             "RuntimeWarning", "FutureWarning", "ImportWarning", "UnicodeWarning",
-                             "BytesWarning", "ResourceWarning", "EncodingWarning"})
+    // The warning categories (warnings.cpp prints them); the ones C++ code warns with have names.
+    TypeObject* warning = Exc_Warning = make_exception_type("Warning", E);
+    Exc_UserWarning = make_exception_type("UserWarning", warning);
+    Exc_DeprecationWarning = make_exception_type("DeprecationWarning", warning);
+    make_exception_type("PendingDeprecationWarning", warning);
+    Exc_SyntaxWarning = make_exception_type("SyntaxWarning", warning);
+    Exc_RuntimeWarning = make_exception_type("RuntimeWarning", warning);
+    for (const char* name : {"FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning",
+                             "EncodingWarning"})
         make_exception_type(name, warning);
 }
 

@@ -444,6 +444,16 @@ static Obj int_invert(Object* o) {
     return int_from_big(big::bit_not(*i->big));
 }
 
+// ~True is -2, which is rarely what was meant: CPython 3.12+ warns (and 3.16 will refuse).
+static Obj bool_invert(Object* o) {
+    warn(Exc_DeprecationWarning,
+         "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns the "
+         "bitwise inversion of the underlying int object and is usually not what you expect from negating a "
+         "bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise "
+         "inversion of the underlying int.");
+    return int_invert(o);
+}
+
 static int int_truth(Object* o) {
     IntObject* i = static_cast<IntObject*>(o);
     return i->big != nullptr || i->value != 0;
@@ -690,6 +700,7 @@ void init_int() {
     Bool_Type.repr = bool_repr;
     Bool_Type.str = bool_repr;
     Bool_Type.binary = bool_binary;
+    Bool_Type.invert = bool_invert;
     Bool_Type.new_ = bool_new;
     type_ready(&Bool_Type, "bool", &Int_Type, sizeof(IntObject));
     Bool_Type.flags |= TPF_INT_SUBCLASS;

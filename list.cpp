@@ -10,8 +10,15 @@
 // Layout: a ListObject holds a std::vector of owned pointers.  Every mutation of a list happens
 // in one small function (the "mutators" section) that only moves pointers around and hands the
 // removed references back to the caller, who drops them afterwards: dropping a reference can
-// run arbitrary code, which must never happen while the list is half-updated or (a later
-// issue) while its lock is held.
+// run arbitrary code, which must never happen while the list is half-updated or while its lock
+// is held.
+//
+// Threads: every read or change of a list's vector happens inside a CriticalSection on the list
+// (the mutators, and the readers below them), so each list operation is atomic as in CPython's
+// free-threaded build: eight threads appending lose nothing, and a reader never sees a vector
+// halfway through reallocation.  Invariant 3 — no Python code under the lock — shapes the rest:
+// an item is incref'd before the lock is let go, then compared / printed / passed to key=
+// outside it; sort() sorts a private copy (the list is empty meanwhile) and puts it back.
 //
 // Read next: tuple.cpp (tuple and slice), range.cpp, iterators.cpp (enumerate, zip ...).
 #include "sequence.h"
@@ -30,10 +37,12 @@ static ListObject* as_list(Object* l) { return static_cast<ListObject*>(l); }
 
 void list_append(Object* list, Object* v) {
     incref(v);
+    CriticalSection cs(list);
     as_list(list)->items.push_back(v);
 }
 
 static void list_insert_at(Object* list, int64_t i, Object* v) {
+    CriticalSection cs(list);
     auto& items = as_list(list)->items;
     int64_t n = int64_t(items.size());
     if (i < 0) { i += n; if (i < 0) i = 0; }
@@ -42,27 +51,46 @@ static void list_insert_at(Object* list, int64_t i, Object* v) {
     items.insert(items.begin() + i, v);
 }
 
-// Store v at i (already checked to be in range).  Returns the old item.
-static Object* list_store_at(Object* list, size_t i, Object* v) {
+// Store v at i (negative counts from the end).  Returns the old item, or null (nothing stored)
+// when i is out of range now.
+static Object* list_store_at(Object* list, int64_t i, Object* v) {
+    CriticalSection cs(list);
     auto& items = as_list(list)->items;
+    if (i < 0) i += int64_t(items.size());
+    if (i < 0 || i >= int64_t(items.size())) return nullptr;
     incref(v);
-    Object* old = items[i];
-    items[i] = v;
+    Object* old = items[size_t(i)];
+    items[size_t(i)] = v;
     return old;
 }
 
-// Remove and return the item at i (in range), or null if i is out of range now.
+// Remove and return the item at i (negative counts from the end), or null if i is out of
+// range now.
 static Object* list_take_at(Object* list, int64_t i) {
+    CriticalSection cs(list);
     auto& items = as_list(list)->items;
+    if (i < 0) i += int64_t(items.size());
     if (i < 0 || i >= int64_t(items.size())) return nullptr;
     Object* v = items[size_t(i)];
     items.erase(items.begin() + i);
     return v;
 }
 
+// The indices of a slice of a list, as computed before locking.  Bounds that are None or exact
+// ints resolve without running Python code, so the mutator resolves them again under the lock,
+// against the length at that moment: the whole operation then sees one length, as in CPython.
+// Bounds with __index__ (Python code) keep their earlier values and are clipped instead.
+struct SliceSpec { Object* key; int64_t start, stop, step, count; };
+
+static void resolve_locked(SliceSpec& s, size_t n) {
+    auto* sl = static_cast<SliceObject*>(s.key);
+    auto plain = [](Object* b) { return b == Py_None || type_of(b) == &Int_Type; };
+    if (plain(sl->start) && plain(sl->stop) && plain(sl->step))
+        slice_indices(s.key, int64_t(n), &s.start, &s.stop, &s.step, &s.count);
+}
+
 // items[lo:hi] = fresh (owned references, moved into the list); lo/hi clipped to the size.
-static Removed list_replace_range(Object* list, int64_t lo, int64_t hi, std::vector<Obj>& fresh) {
-    auto& items = as_list(list)->items;
+static Removed replace_range_locked(std::vector<Object*>& items, int64_t lo, int64_t hi, std::vector<Obj>& fresh) {
     int64_t n = int64_t(items.size());
     lo = std::clamp<int64_t>(lo, 0, n);
     hi = std::clamp<int64_t>(hi, lo, n);
@@ -75,27 +103,42 @@ static Removed list_replace_range(Object* list, int64_t lo, int64_t hi, std::vec
     return removed;
 }
 
-// items[start::step] (count of them) = fresh, one by one.
-static Removed list_assign_extended(Object* list, int64_t start, int64_t step, std::vector<Obj>& fresh) {
+// items[slice] = fresh.  Extended slices (step != 1) must keep their size: on a mismatch nothing
+// changes and the slice's size is returned in *mismatch (the caller raises once unlocked).
+// false: the positions no longer exist (the list shrank since they were computed).
+static bool list_assign_slice(Object* list, SliceSpec s, std::vector<Obj>& fresh, Removed& removed, int64_t* mismatch) {
+    CriticalSection cs(list);
     auto& items = as_list(list)->items;
+    resolve_locked(s, items.size());
+    if (s.step == 1) {
+        removed = replace_range_locked(items, s.start, std::max(s.start, s.stop), fresh);
+        return true;
+    }
     int64_t count = int64_t(fresh.size());
-    int64_t last = start + (count - 1) * step;
-    if (count && (start >= int64_t(items.size()) || last < 0 || last >= int64_t(items.size())))
-        raise_msg(Exc_ValueError, "list modified during slice assignment");
-    Removed removed;
+    if (count != s.count) { *mismatch = s.count; return true; }
+    int64_t last = s.start + (count - 1) * s.step;
+    if (count && (s.start >= int64_t(items.size()) || last < 0 || last >= int64_t(items.size()))) return false;
     for (int64_t k = 0; k < count; k++) {
-        Object*& slot = items[size_t(start + k * step)];
+        Object*& slot = items[size_t(s.start + k * s.step)];
         removed.push_back(slot);
         slot = fresh[size_t(k)].release();
     }
-    return removed;
+    return true;
 }
 
-// del items[start::step] (count of them, step != 1).
-static Removed list_delete_extended(Object* list, int64_t start, int64_t step, int64_t count) {
+// del items[slice].
+static Removed list_delete_slice(Object* list, SliceSpec s) {
+    CriticalSection cs(list);
     auto& items = as_list(list)->items;
-    if (step < 0) { start += step * (count - 1); step = -step; }  // walk forwards
+    resolve_locked(s, items.size());
+    if (s.step == 1) {
+        std::vector<Obj> none;
+        return replace_range_locked(items, s.start, std::max(s.start, s.stop), none);
+    }
     Removed removed;
+    if (s.count <= 0) return removed;
+    int64_t start = s.start, step = s.step, count = s.count;
+    if (step < 0) { start += step * (count - 1); step = -step; }  // walk forwards
     std::vector<Object*> kept;
     kept.reserve(items.size());
     for (int64_t i = 0; i < int64_t(items.size()); i++) {
@@ -108,6 +151,7 @@ static Removed list_delete_extended(Object* list, int64_t start, int64_t step, i
 
 // Take every item out of the list (it is empty afterwards): clear(), sort().
 static Removed list_take_all(Object* list) {
+    CriticalSection cs(list);
     Removed all;
     all.swap(as_list(list)->items);
     return all;
@@ -115,6 +159,7 @@ static Removed list_take_all(Object* list) {
 
 // Put `items` back into a list that should be empty; returns whatever was added meanwhile.
 static Removed list_put_back(Object* list, std::vector<Object*>& items) {
+    CriticalSection cs(list);
     Removed added;
     added.swap(as_list(list)->items);
     as_list(list)->items.swap(items);
@@ -122,15 +167,26 @@ static Removed list_put_back(Object* list, std::vector<Object*>& items) {
 }
 
 static void list_reverse_items(Object* list) {
+    CriticalSection cs(list);
     auto& items = as_list(list)->items;
     std::reverse(items.begin(), items.end());
 }
 
 static void list_repeat_in_place(Object* list, int64_t n) {
+    CriticalSection cs(list);
     auto& items = as_list(list)->items;
     size_t size = items.size();
+    if (n > 1) items.reserve(size * size_t(n));
     for (int64_t k = 1; k < n; k++)
         for (size_t i = 0; i < size; i++) { incref(items[i]); items.push_back(items[i]); }
+}
+
+// The reader: one item under the lock, as a new reference (null when i is past the end now),
+// so it stays valid whatever other threads do next.
+static Obj item_ref(Object* list, size_t i) {
+    CriticalSection cs(list);
+    auto& items = as_list(list)->items;
+    return i < items.size() ? newref(items[i]) : Obj();
 }
 
 // ───────────────────────────── list: construction ─────────────────────────────
@@ -144,7 +200,8 @@ Obj list_new(size_t n) {
 void list_extend(Object* list, Object* iterable) {
     if (type_of(iterable) == &List_Type || type_of(iterable) == &Tuple_Type) {
         // A snapshot first: `a.extend(a)` must not see its own growth.
-        std::vector<Obj> items = collect_items(iterable);
+        std::vector<Obj> items = collect_items(iterable);  // under the source's own lock
+        CriticalSection cs(list);
         auto& dst = as_list(list)->items;
         dst.reserve(dst.size() + items.size());
         for (Obj& o : items) dst.push_back(o.release());
@@ -270,47 +327,47 @@ void list_sort(Object* list, Object* key, bool reverse) {
 // ───────────────────────────── list: slots ─────────────────────────────
 
 static Obj list_repr(Object* o) {
-    return sequence_repr(o, "[", "]", [o](size_t i) {
-        auto& items = list_items(o);
-        return i < items.size() ? newref(items[i]) : Obj();
-    }, false);
+    return sequence_repr(o, "[", "]", [o](size_t i) { return item_ref(o, i); }, false);
 }
 
 static int64_t list_unhashable(Object* o) { raise_fmt(Exc_TypeError, "unhashable type: '%s'", type_name(o)); }
 
 static Obj list_richcompare(Object* a, Object* b, int op) {
     if (!is_list(a) || !is_list(b)) return newref(Py_NotImplemented);
-    return sequence_richcompare(a, b, op, [](Object* l) { return list_items(l).size(); },
-                                [](Object* l, size_t i) { return list_items(l)[i]; });
+    return sequence_richcompare(a, b, op, [](Object* l) { return list_size(l); },
+                                [](Object* l, size_t i) { return item_ref(l, i); });
 }
 
-static int64_t list_len(Object* o) { return int64_t(list_items(o).size()); }
+static int64_t list_len(Object* o) { return int64_t(list_size(o)); }
 
-static Obj list_slice(Object* o, int64_t start, int64_t step, int64_t count) {
+static Obj list_slice(Object* o, SliceSpec s) {
     Obj r = list_new(0);
-    auto& src = list_items(o);
     auto& dst = as_list(r.get())->items;
-    dst.reserve(size_t(count));
-    for (int64_t k = 0; k < count; k++) { Object* v = src[size_t(start + k * step)]; incref(v); dst.push_back(v); }
+    CriticalSection cs(o);
+    auto& src = as_list(o)->items;
+    resolve_locked(s, src.size());
+    dst.reserve(size_t(s.count));
+    for (int64_t k = 0; k < s.count; k++) {
+        int64_t i = s.start + k * s.step;
+        if (i < 0 || i >= int64_t(src.size())) continue;  // __index__ bounds, and the list shrank
+        incref(src[size_t(i)]);
+        dst.push_back(src[size_t(i)]);
+    }
     return r;
 }
 
 static Obj list_getitem(Object* o, Object* key) {
-    auto& items = list_items(o);
-    int64_t n = int64_t(items.size());
     if (type_of(key) == &Int_Type && int_is_small(key)) {  // the common case first
-        int64_t i = static_cast<IntObject*>(key)->value;
-        if (i < 0) i += n;
-        if (i < 0 || i >= n) raise_msg(Exc_IndexError, "list index out of range");
-        return newref(items[size_t(i)]);
+        Obj v = list_item_ref(o, static_cast<IntObject*>(key)->value);
+        if (!v) raise_msg(Exc_IndexError, "list index out of range");
+        return v;
     }
-    int64_t start, stop, step, count;
-    if (slice_indices(key, n, &start, &stop, &step, &count)) return list_slice(o, start, step, count);
-    int64_t i = sequence_index(key, "list");
-    n = int64_t(items.size());  // __index__ may have changed the list
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) raise_msg(Exc_IndexError, "list index out of range");
-    return newref(items[size_t(i)]);
+    SliceSpec s{key, 0, 0, 0, 0};
+    if (slice_indices(key, int64_t(list_size(o)), &s.start, &s.stop, &s.step, &s.count)) return list_slice(o, s);
+    int64_t i = sequence_index(key, "list");  // __index__ may change the list: index after it
+    Obj v = list_item_ref(o, i);
+    if (!v) raise_msg(Exc_IndexError, "list index out of range");
+    return v;
 }
 
 // The new items of a slice assignment (a snapshot, even of the list itself).
@@ -328,52 +385,94 @@ static std::vector<Obj> slice_assignment_items(Object* value) {
         while (Obj v = iter_next(it.get())) out.push_back(std::move(v));
         return out;
     }
-    return collect_items(value);
+    return collect_items(value);  // a list is copied under its own lock
 }
 
-static void list_setitem_slice(Object* o, int64_t start, int64_t stop, int64_t step, int64_t count, Object* value) {
+static void list_setitem_slice(Object* o, SliceSpec s, Object* value) {
     Removed removed;
     if (!value) {
-        if (step == 1 || count <= 0) {
-            std::vector<Obj> none;
-            removed = list_replace_range(o, start, std::max(start, stop), none);
-        } else {
-            removed = list_delete_extended(o, start, step, count);
-        }
+        removed = list_delete_slice(o, s);
     } else {
-        std::vector<Obj> fresh = slice_assignment_items(value);
-        if (step == 1) {
-            removed = list_replace_range(o, start, std::max(start, stop), fresh);
-        } else {
-            if (int64_t(fresh.size()) != count)
-                raise_fmt(Exc_ValueError, "attempt to assign sequence of size %zu to extended slice of size %lld",
-                          fresh.size(), (long long)count);
-            removed = list_assign_extended(o, start, step, fresh);
-        }
+        std::vector<Obj> fresh = slice_assignment_items(value);  // before locking: may run Python code
+        int64_t mismatch = -1;
+        bool ok = list_assign_slice(o, s, fresh, removed, &mismatch);
+        drop_all(removed);
+        if (mismatch >= 0)
+            raise_fmt(Exc_ValueError, "attempt to assign sequence of size %zu to extended slice of size %lld",
+                      fresh.size(), (long long)mismatch);
+        if (!ok) raise_msg(Exc_ValueError, "list modified during slice assignment");
     }
     drop_all(removed);
 }
 
 static void list_setitem(Object* o, Object* key, Object* value) {
-    int64_t start, stop, step, count;
-    if (slice_indices(key, int64_t(list_items(o).size()), &start, &stop, &step, &count))
-        return list_setitem_slice(o, start, stop, step, count, value);
+    SliceSpec s{key, 0, 0, 0, 0};
+    if (slice_indices(key, int64_t(list_size(o)), &s.start, &s.stop, &s.step, &s.count))
+        return list_setitem_slice(o, s, value);
     int64_t i = sequence_index(key, "list");
-    int64_t n = int64_t(list_items(o).size());
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) raise_msg(Exc_IndexError, "list assignment index out of range");
-    Object* old = value ? list_store_at(o, size_t(i), value) : list_take_at(o, i);
-    xdecref(old);
+    Object* old = value ? list_store_at(o, i, value) : list_take_at(o, i);
+    if (!old) raise_msg(Exc_IndexError, "list assignment index out of range");
+    decref(old);
 }
 
-static int list_contains(Object* o, Object* v) {
-    auto& items = list_items(o);
-    for (size_t i = 0; i < items.size(); i++) {
-        Obj item = newref(items[i]);  // held: the comparison may shrink the list
-        if (richcompare_bool(item.get(), v, CMP_EQ)) return 1;
-    }
-    return 0;
+// ───────────────────────────── list: searching ─────────────────────────────
+//
+// `in`, index(), count() and remove() compare items with ==, which may be a user __eq__.  The
+// scan holds the lock, so it is one atomic step, as long as each comparison is native: identity,
+// or two exact built-in scalars (int, bool, float, str, None), whose == runs no Python code.
+// For any other item the lock is let go around the comparison (invariant 3) with the item held,
+// and the scan goes on from the next position, re-checking the size (the list may have changed).
+
+static bool native_eq(Object* a, Object* b) {
+    auto scalar = [](TypeObject* t) {
+        return t == &Int_Type || t == &Bool_Type || t == &Float_Type || t == &Str_Type || t == &NoneType_Type;
+    };
+    return scalar(type_of(a)) && scalar(type_of(b));
 }
+
+enum class Scan { Find, Count, Remove };
+
+// Find: the first position in [lo, hi) equal to v, or -1.  Count: how many items are equal.
+// Remove: like Find, and that item is taken out in the same locked step (*removed gets it; it
+// stays null if __eq__ emptied the list meanwhile: then nothing is removed, as in CPython).
+static int64_t list_scan(Object* self, Object* v, int64_t lo, int64_t hi, Scan mode, Object** removed = nullptr) {
+    int64_t count = 0;
+    Obj held;  // the item being compared unlocked; declared first, so it is dropped unlocked
+    CriticalSection cs(self);
+    auto& items = as_list(self)->items;
+    for (int64_t i = lo; i < hi && i < int64_t(items.size()); i++) {
+        Object* item = items[size_t(i)];
+        bool eq;
+        if (item == v || native_eq(item, v)) {
+            eq = item == v || richcompare_bool(item, v, CMP_EQ);
+        } else {
+            Obj next = newref(item);  // taken under the lock
+            cs.suspend();
+            held = std::move(next);  // drops the previous item, unlocked
+            eq = richcompare_bool(held.get(), v, CMP_EQ);  // may raise: the lock is already let go
+            cs.resume();
+            if (eq && mode == Scan::Remove) {
+                if (i >= int64_t(items.size())) return i;  // nothing left there: removes nothing
+                // With one thread, like CPython, whatever __eq__ left at position i is removed.
+                // With several, another thread may have moved the items: look again from the start.
+                if (items[size_t(i)] != held.get() && multithreaded.load(std::memory_order_relaxed)) {
+                    i = lo - 1;
+                    continue;
+                }
+            }
+        }
+        if (!eq) continue;
+        if (mode == Scan::Count) { count++; continue; }
+        if (mode == Scan::Remove) {
+            *removed = items[size_t(i)];
+            items.erase(items.begin() + i);
+        }
+        return i;
+    }
+    return mode == Scan::Count ? count : -1;
+}
+
+static int list_contains(Object* o, Object* v) { return list_scan(o, v, 0, INT64_MAX, Scan::Find) >= 0; }
 
 static Obj list_binary(Object* a, Object* b, int op) {
     if (op == NB_ADD) {
@@ -392,7 +491,7 @@ static Obj list_binary(Object* a, Object* b, int op) {
         Object* n = seq == a ? b : a;
         if (is_int(n) || type_of(n)->nb_index) {
             int64_t count = repeat_count(n);
-            check_repeat_size(count, list_items(seq).size());
+            check_repeat_size(count, list_size(seq));
             Obj r = count > 0 ? list_from_iterable(seq) : list_new(0);
             list_repeat_in_place(r.get(), count);
             return r;
@@ -412,7 +511,7 @@ static Obj list_inplace(Object* a, Object* b, int op) {
     if (op == NB_ADD) { list_extend(a, b); return newref(a); }
     if (op == NB_MULTIPLY && (is_int(b) || type_of(b)->nb_index)) {
         int64_t count = repeat_count(b);
-        check_repeat_size(count, list_items(a).size());
+        check_repeat_size(count, list_size(a));
         if (count == 0) { Removed old = list_take_all(a); drop_all(old); }
         else list_repeat_in_place(a, count);
         return newref(a);
@@ -420,25 +519,36 @@ static Obj list_inplace(Object* a, Object* b, int op) {
     return newref(Py_NotImplemented);
 }
 
-static int list_truth(Object* o) { return !list_items(o).empty(); }
+static int list_truth(Object* o) { return list_size(o) != 0; }
 
 // ───────────────────────────── list iterators ─────────────────────────────
 
-static Obj list_iter_next(Object* o) {
-    auto* it = static_cast<SeqIterObject*>(o);
-    if (!it->seq) return nullptr;
-    auto& items = list_items(it->seq);
-    if (it->index < int64_t(items.size())) return newref(items[size_t(it->index++)]);
+// The iterator's index is read and moved under the *list's* lock, so even an iterator shared by
+// two threads never skips past the end or reads a reallocating vector.  That needs `seq` to stay
+// put: once threads exist an exhausted iterator keeps its list (as CPython's free-threaded build
+// does) and is marked exhausted by index -1 instead, since another thread may be inside next()
+// on the same iterator, using seq, at the moment this one lets go of it.
+static Obj list_iter_step(SeqIterObject* it, int64_t delta) {
+    Object* seq = it->seq;
+    if (!seq) return nullptr;
+    {
+        CriticalSection cs(seq);
+        auto& items = as_list(seq)->items;
+        if (it->index >= 0 && it->index < int64_t(items.size())) {
+            Obj v = newref(items[size_t(it->index)]);
+            it->index += delta;
+            return v;
+        }
+        if (multithreaded.load(std::memory_order_relaxed)) {
+            it->index = -1;
+            return nullptr;
+        }
+    }
     return seq_iter_finish(it);
 }
 
-static Obj list_reviter_next(Object* o) {
-    auto* it = static_cast<SeqIterObject*>(o);
-    if (!it->seq) return nullptr;
-    auto& items = list_items(it->seq);
-    if (it->index >= 0 && it->index < int64_t(items.size())) return newref(items[size_t(it->index--)]);
-    return seq_iter_finish(it);
-}
+static Obj list_iter_next(Object* o) { return list_iter_step(static_cast<SeqIterObject*>(o), 1); }
+static Obj list_reviter_next(Object* o) { return list_iter_step(static_cast<SeqIterObject*>(o), -1); }
 
 static Obj list_iter(Object* o) { return seq_iter_alloc(&ListIter_Type, o, 0); }
 // ───────────────────────────── list methods ─────────────────────────────
@@ -469,49 +579,47 @@ static Obj list_pop(Object* self, Object* const* args, size_t nargs, Object* kwn
     check_positional("pop", nargs, 0, 1);
     int64_t i = -1;
     if (nargs == 1) { Obj k = number_index(args[0]); i = int_as_i64(k.get()); }
-    int64_t n = int64_t(list_items(self).size());
-    if (n == 0) raise_msg(Exc_IndexError, "pop from empty list");
-    if (i < 0) i += n;
-    Object* v = list_take_at(self, i);
+    bool empty = false;
+    Object* v;
+    {
+        // One locked step: another thread's pop between a size check and the take would turn
+        // "pop from empty list" into "pop index out of range".
+        CriticalSection cs(self);
+        auto& items = as_list(self)->items;
+        int64_t n = int64_t(items.size());
+        empty = n == 0;
+        if (i < 0) i += n;
+        v = empty || i < 0 || i >= n ? nullptr : items[size_t(i)];
+        if (v) items.erase(items.begin() + i);
+    }
+    if (empty) raise_msg(Exc_IndexError, "pop from empty list");
     if (!v) raise_msg(Exc_IndexError, "pop index out of range");
     return Obj::steal(v);
 }
 
-// The position of the first item equal to v in [lo, hi), or -1.
-static int64_t list_find(Object* self, Object* v, int64_t lo, int64_t hi) {
-    for (int64_t i = lo; i < hi && i < int64_t(list_items(self).size()); i++) {
-        Obj item = newref(list_items(self)[size_t(i)]);
-        if (richcompare_bool(item.get(), v, CMP_EQ)) return i;
-    }
-    return -1;
-}
-
 static Obj list_remove(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     check_one_arg("list.remove", nargs, kwnames);
-    int64_t i = list_find(self, args[0], 0, INT64_MAX);
-    if (i < 0) raise_msg(Exc_ValueError, "list.remove(x): x not in list");
-    xdecref(list_take_at(self, i));
+    Object* removed = nullptr;
+    if (list_scan(self, args[0], 0, INT64_MAX, Scan::Remove, &removed) < 0)
+        raise_msg(Exc_ValueError, "list.remove(x): x not in list");
+    xdecref(removed);  // after unlocking
     return newref(Py_None);
 }
 
 static Obj list_index(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     check_no_kwargs("index", kwnames);
     check_positional("index", nargs, 1, 3);
-    int64_t n = int64_t(list_items(self).size());
+    int64_t n = int64_t(list_size(self));
     int64_t lo = search_bound(nargs > 1 ? args[1] : nullptr, n, 0);
     int64_t hi = search_bound(nargs > 2 ? args[2] : nullptr, n, n);
-    int64_t i = list_find(self, args[0], lo, hi);
+    int64_t i = list_scan(self, args[0], lo, hi, Scan::Find);
     if (i < 0) raise_msg(Exc_ValueError, "list.index(x): x not in list");
     return int_from_i64(i);
 }
 
 static Obj list_count(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     check_one_arg("list.count", nargs, kwnames);
-    int64_t c = 0;
-    for (size_t i = 0; i < list_items(self).size(); i++) {
-        Obj item = newref(list_items(self)[i]);
-        c += richcompare_bool(item.get(), args[0], CMP_EQ);
-    }
+    int64_t c = list_scan(self, args[0], 0, INT64_MAX, Scan::Count);
     return int_from_i64(c);
 }
 
@@ -544,7 +652,7 @@ static Obj list_clear(Object* self, Object* const*, size_t nargs, Object* kwname
 
 static Obj list_reversed(Object* self, Object* const*, size_t nargs, Object* kwnames) {
     check_no_args("list.__reversed__", nargs, kwnames);
-    return seq_iter_alloc(&ListRevIter_Type, self, int64_t(list_items(self).size()) - 1);
+    return seq_iter_alloc(&ListRevIter_Type, self, int64_t(list_size(self)) - 1);
 }
 
 // ───────────────────────────── init ─────────────────────────────

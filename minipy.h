@@ -85,7 +85,7 @@ inline bool is_immortal(Object* o) { return load_local(o) == IMMORTAL_REFCNT; }
 inline void incref(Object* o) {
     uint32_t local = load_local(o);
     if (local == IMMORTAL_REFCNT) return;
-    if (o->ob_tid == current_tid())
+    if (std::atomic_ref<uintptr_t>(o->ob_tid).load(std::memory_order_relaxed) == current_tid())
         std::atomic_ref<uint32_t>(o->ob_ref_local).store(local + 1, std::memory_order_relaxed);
     else
         o->ob_ref_shared.fetch_add(1 << SHARED_SHIFT, std::memory_order_relaxed);
@@ -93,7 +93,7 @@ inline void incref(Object* o) {
 inline void decref(Object* o) {
     uint32_t local = load_local(o);
     if (local == IMMORTAL_REFCNT) return;
-    if (o->ob_tid == current_tid()) {
+    if (std::atomic_ref<uintptr_t>(o->ob_tid).load(std::memory_order_relaxed) == current_tid()) {
         std::atomic_ref<uint32_t>(o->ob_ref_local).store(local - 1, std::memory_order_relaxed);
         if (local == 1) decref_local_zero(o);
     } else {
@@ -405,7 +405,15 @@ extern TypeObject *Exc_BaseException, *Exc_Exception, *Exc_ArithmeticError,
     *Exc_StopIteration, *Exc_AssertionError, *Exc_KeyboardInterrupt, *Exc_SystemExit,
     *Exc_MemoryError, *Exc_SyntaxError, *Exc_IndentationError, *Exc_ImportError,
     *Exc_ModuleNotFoundError, *Exc_UnicodeError, *Exc_UnicodeDecodeError, *Exc_EOFError,
-    *Exc_OSError, *Exc_GeneratorExit, *Exc_FloatingPointError;
+    *Exc_OSError, *Exc_GeneratorExit, *Exc_FloatingPointError, *Exc_Warning, *Exc_UserWarning,
+    *Exc_DeprecationWarning, *Exc_SyntaxWarning, *Exc_RuntimeWarning;
+
+// Warnings (warnings.cpp): printed on sys.stderr as CPython's default filters do.  warn() takes
+// the file and line from the running Python frame and prints once per place (the module's
+// __warningregistry__); warn_explicit() is told them and keeps no memory, so it prints every
+// time (the compiler's SyntaxWarnings, as CPython).
+void warn(TypeObject* category, const std::string& message);
+void warn_explicit(TypeObject* category, const std::string& message, const std::string& filename, int lineno);
 
 // ───────────────────────────── 3. Raising and catching ─────────────────────────────
 //
@@ -576,16 +584,36 @@ void list_extend(Object* list, Object* iterable);
 Obj list_from_iterable(Object* it);
 void list_sort(Object* list, Object* key, bool reverse);  // stable (key may be null)
 inline bool is_list(Object* o) { return o->ob_type->flags & TPF_LIST_SUBCLASS; }
+// The raw vector: only for a list no other thread can see yet (one being built), or while
+// holding the list's lock (CriticalSection).  Another thread's append may reallocate it at any
+// moment, so a shared list is read through list_size / list_item_ref or under its lock.
 inline std::vector<Object*>& list_items(Object* l) { return static_cast<ListObject*>(l)->items; }
+inline size_t list_size(Object* l) {
+    CriticalSection cs(l);
+    return list_items(l).size();
+}
+// lst[i] as a new reference (negative i counts from the end), or null when out of range.  The
+// reference is taken under the lock: a borrowed pointer could be freed by another thread's del.
+inline Obj list_item_ref(Object* l, int64_t i) {
+    CriticalSection cs(l);
+    auto& items = list_items(l);
+    if (i < 0) i += int64_t(items.size());
+    if (i < 0 || size_t(i) >= items.size()) return Obj();
+    return newref(items[size_t(i)]);
+}
 // lst[i] = v for an in-range i (negative counts from the end); takes over the caller's reference
 // to v.  False (nothing done) when i is out of range: the caller raises through setitem().
 inline bool list_store_fast(Object* l, int64_t i, Object* v) {
-    auto& items = list_items(l);
-    if (i < 0) i += int64_t(items.size());
-    if (i < 0 || size_t(i) >= items.size()) return false;
-    Object* old = items[size_t(i)];
-    items[size_t(i)] = v;  // the list is whole again before the old item can be freed
-    decref(old);
+    Object* old;
+    {
+        CriticalSection cs(l);
+        auto& items = list_items(l);
+        if (i < 0) i += int64_t(items.size());
+        if (i < 0 || size_t(i) >= items.size()) return false;
+        old = items[size_t(i)];
+        items[size_t(i)] = v;
+    }
+    decref(old);  // outside the lock: freeing the old item can run arbitrary code
     return true;
 }
 // Sequence helpers shared by list, tuple, str, range.

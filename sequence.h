@@ -81,15 +81,18 @@ Obj sequence_repr(Object* self, const char* open, const char* close, GetItem ite
 
 // Lexicographic comparison shared by list and tuple (CPython's list_richcompare): find the
 // first position where the items differ, then compare those items (or the lengths).
+// item(seq, i) returns a new reference, or null when i is past the end *now*: a list can shrink
+// under us (an __eq__, or another thread), so each item is fetched and held in one step.
 template <class Size, class Item>
 Obj sequence_richcompare(Object* a, Object* b, int op, Size size, Item item) {
     if ((op == CMP_EQ || op == CMP_NE) && size(a) != size(b)) return bool_ref(op == CMP_NE);
     size_t i = 0;
-    for (; i < size(a) && i < size(b); i++) {
-        Obj x = newref(item(a, i)), y = newref(item(b, i));
-        if (!richcompare_bool(x.get(), y.get(), CMP_EQ)) break;
+    for (;; i++) {
+        Obj x = item(a, i), y = item(b, i);
+        if (!x || !y || !richcompare_bool(x.get(), y.get(), CMP_EQ)) break;
     }
-    if (i >= size(a) || i >= size(b)) {
+    Obj x = item(a, i), y = item(b, i);  // re-read, as CPython: __eq__ may have replaced them
+    if (!x || !y) {
         size_t na = size(a), nb = size(b);
         bool r = false;
         switch (op) {
@@ -104,7 +107,6 @@ Obj sequence_richcompare(Object* a, Object* b, int op, Size size, Item item) {
     }
     if (op == CMP_EQ) return bool_ref(false);
     if (op == CMP_NE) return bool_ref(true);
-    Obj x = newref(item(a, i)), y = newref(item(b, i));
     return richcompare(x.get(), y.get(), op);
 }
 
@@ -123,11 +125,16 @@ inline int64_t search_bound(Object* v, int64_t len, int64_t dflt) {
 // All the items of an iterable as owned references (list/tuple fast paths).
 inline std::vector<Obj> collect_items(Object* iterable) {
     std::vector<Obj> out;
-    if (type_of(iterable) == &List_Type || type_of(iterable) == &Tuple_Type) {
-        size_t n = is_tuple(iterable) ? tuple_size(iterable) : list_items(iterable).size();
-        out.reserve(n);
-        for (size_t i = 0; i < n; i++)
-            out.push_back(newref(is_tuple(iterable) ? tuple_item(iterable, i) : list_items(iterable)[i]));
+    if (type_of(iterable) == &Tuple_Type) {
+        out.reserve(tuple_size(iterable));
+        for (size_t i = 0; i < tuple_size(iterable); i++) out.push_back(newref(tuple_item(iterable, i)));
+        return out;
+    }
+    if (type_of(iterable) == &List_Type) {
+        CriticalSection cs(iterable);  // a consistent snapshot, each item held before unlocking
+        auto& src = list_items(iterable);
+        out.reserve(src.size());
+        for (Object* v : src) out.push_back(newref(v));
         return out;
     }
     Obj it = get_iter(iterable);

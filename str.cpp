@@ -201,7 +201,13 @@ Obj str_join(Object* sep, Object* iterable) {
     Obj holder;
     Object* const* items;
     size_t n;
-    if (is_list(iterable) || is_tuple(iterable)) {
+    if (is_list(iterable) && multithreaded.load(std::memory_order_relaxed)) {
+        // Another thread may change the list while we read it: join a snapshot, taken under the
+        // list's lock (the items are read directly, as for any list, not through __iter__).
+        holder = list_new(0);
+        CriticalSection cs(iterable);
+        for (Object* v : list_items(iterable)) { incref(v); list_items(holder.get()).push_back(v); }
+    } else if (is_list(iterable) || is_tuple(iterable)) {
         holder = newref(iterable);
     } else {
         Obj it;

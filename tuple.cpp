@@ -202,7 +202,7 @@ static int64_t tuple_hash(Object* o) {
 static Obj tuple_richcompare(Object* a, Object* b, int op) {
     if (!is_tuple(a) || !is_tuple(b)) return newref(Py_NotImplemented);
     return sequence_richcompare(a, b, op, [](Object* t) { return tuple_size(t); },
-                                [](Object* t, size_t i) { return tuple_item(t, i); });
+                                [](Object* t, size_t i) { return i < tuple_size(t) ? newref(tuple_item(t, i)) : Obj(); });
 }
 
 static int64_t tuple_len(Object* o) { return int64_t(tuple_size(o)); }

@@ -311,10 +311,13 @@ Obj build_class(Object* self, Object* const* args, size_t nargs, Object* kwnames
 static void unpack_iterable(Object* seq, size_t before, bool has_star, size_t after, Object** out) {
     std::vector<Obj> items;
     size_t want = before + after;
-    if (is_tuple(seq) || is_list(seq)) {
-        size_t n = is_tuple(seq) ? tuple_size(seq) : list_items(seq).size();
-        for (size_t i = 0; i < n; i++)
-            items.push_back(newref(is_tuple(seq) ? tuple_item(seq, i) : list_items(seq)[i]));
+    if (is_tuple(seq)) {
+        for (size_t i = 0; i < tuple_size(seq); i++) items.push_back(newref(tuple_item(seq, i)));
+    } else if (is_list(seq)) {
+        CriticalSection cs(seq);  // one consistent snapshot of a list other threads may change
+        auto& src = list_items(seq);
+        items.reserve(src.size());
+        for (Object* v : src) items.push_back(newref(v));
     } else {
         Obj it;
         try {
@@ -807,12 +810,8 @@ Obj eval_frame(ThreadState* ts, Frame* entry) {
                 Object* c = SECOND();
                 Object* k = TOP();
                 Obj r;
-                if (type_of(c) == &List_Type && type_of(k) == &Int_Type && !static_cast<IntObject*>(k)->big) {
-                    auto& items = list_items(c);
-                    int64_t i = ival(k);
-                    if (i < 0) i += int64_t(items.size());
-                    if (i >= 0 && size_t(i) < items.size()) r = newref(items[size_t(i)]);
-                }
+                if (type_of(c) == &List_Type && type_of(k) == &Int_Type && !static_cast<IntObject*>(k)->big)
+                    r = list_item_ref(c, ival(k));  // under the list's lock; null: out of range
                 if (!r) r = getitem(c, k);
                 sp -= 2;
                 decref(c);
@@ -855,7 +854,8 @@ Obj eval_frame(ThreadState* ts, Frame* entry) {
             }
             TARGET(UNARY_NEGATIVE) { Obj r = unary_negative(TOP()); decref(TOP()); TOP() = r.release(); DISPATCH(); }
             TARGET(UNARY_POSITIVE) { Obj r = unary_positive(TOP()); decref(TOP()); TOP() = r.release(); DISPATCH(); }
-            TARGET(UNARY_INVERT) { Obj r = unary_invert(TOP()); decref(TOP()); TOP() = r.release(); DISPATCH(); }
+            // SAVE_FRAME: ~ on a bool warns, and the warning reads the line from the frame.
+            TARGET(UNARY_INVERT) { SAVE_FRAME(); Obj r = unary_invert(TOP()); decref(TOP()); TOP() = r.release(); DISPATCH(); }
             TARGET(UNARY_NOT) {
                 bool t = truthy(TOP());
                 decref(TOP());
