@@ -99,7 +99,7 @@ asan: deps
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 TEST_TIMEOUT=120)
 
 tsan: deps
-	$(call RUN_SUITE,tsan,TSAN_OPTIONS=halt_on_error=1 TEST_TIMEOUT=120)
+	$(call RUN_SUITE,tsan,TSAN_OPTIONS=halt_on_error=1:allocator_may_return_null=1 TEST_TIMEOUT=120)
 
 run: deps
 	@$(MAKE) --no-print-directory $(release_BIN)
