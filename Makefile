@@ -25,6 +25,10 @@ GTEST_LIBS := -lgtest_main -lgtest -pthread
 SRCS := $(filter-out main.cpp,$(wildcard *.cpp))
 MAIN_SRC := main.cpp
 UNIT_SRCS := $(wildcard tests/unit/*.cpp)
+# The Python-written part of the standard library (lib/*.py), frozen into the binary as C++
+# source by lib/freeze.sh; every flavour compiles the one generated file.
+LIB_PY := $(sort $(wildcard lib/*.py))
+FROZEN_SRC := build/gen/frozen.cpp
 
 FLAVOURS := release debug asan tsan
 
@@ -49,7 +53,7 @@ debug: $(debug_BIN)
 # --- one set of rules per flavour -------------------------------------------------------------
 # $(1) = flavour name. Objects: build/$(1)/NAME.o; unit test objects: build/$(1)/unit/NAME.o.
 define FLAVOUR_RULES
-$(1)_OBJS      := $$(SRCS:%.cpp=build/$(1)/%.o)
+$(1)_OBJS      := $$(SRCS:%.cpp=build/$(1)/%.o) build/$(1)/frozen.o
 $(1)_MAIN_OBJ  := build/$(1)/main.o
 $(1)_UNIT_OBJS := $$(UNIT_SRCS:tests/unit/%.cpp=build/$(1)/unit/%.o)
 $(1)_UNIT_BIN  := build/$(1)/unit_tests
@@ -65,6 +69,10 @@ build/$(1)/%.o: %.cpp
 	@mkdir -p $$(@D)
 	$$(CXX) $$($(1)_ALLFLAGS) -MMD -MP -c $$< -o $$@
 
+build/$(1)/frozen.o: $$(FROZEN_SRC)
+	@mkdir -p $$(@D)
+	$$(CXX) $$($(1)_ALLFLAGS) -I. -MMD -MP -c $$< -o $$@
+
 build/$(1)/unit/%.o: tests/unit/%.cpp
 	@mkdir -p $$(@D)
 	$$(CXX) $$($(1)_ALLFLAGS) -I. -MMD -MP -c $$< -o $$@
@@ -72,6 +80,10 @@ build/$(1)/unit/%.o: tests/unit/%.cpp
 -include $$(wildcard build/$(1)/*.d build/$(1)/unit/*.d)
 endef
 $(foreach f,$(FLAVOURS),$(eval $(call FLAVOUR_RULES,$(f))))
+
+$(FROZEN_SRC): lib/freeze.sh $(LIB_PY)
+	@mkdir -p $(@D)
+	sh lib/freeze.sh $(LIB_PY) > $@.tmp && mv $@.tmp $@
 
 # The unit test binary of a flavour, or nothing when tests/unit/ holds no tests yet.
 unit_bin = $(if $(UNIT_SRCS),$($(1)_UNIT_BIN))

@@ -46,6 +46,12 @@ Object* module_dict(Object* module);  // borrowed
 
 // ── threadmodule.cpp ──
 Obj make_thread_module();  // _thread: start_new_thread, allocate_lock, RLock, get_ident ...
+int64_t thread_running_count();  // threads started through _thread that have not finished yet
+
+// Modules written in Python (lib/*.py), frozen into the binary by lib/freeze.sh: a table ending
+// in {nullptr, nullptr}.  import_module falls back to it after sys.path.
+struct FrozenModule { const char* name; const char* source; };
+extern const FrozenModule frozen_modules[];
 
 // ── mathmodule.cpp ──
 Obj make_math_module();

@@ -11,7 +11,7 @@
 //
 // Comes in: argv, a script file, stdin.  Goes out: the exit status.
 // Read next: vm.cpp, run_source(), which is where a program starts running.
-#include "minipy.h"
+#include "builtins.h"
 
 #include <pthread.h>
 #include <unistd.h>
@@ -211,6 +211,20 @@ bool parse_options(int argc, char** argv, Options& o) {
     return true;
 }
 
+// The end of the main program: if it imported threading, threading._shutdown() joins every
+// non-daemon thread (CPython does the same in Py_FinalizeEx).  An exception in it is printed.
+void wait_for_threads() {
+    Obj name = str_new("threading");
+    Obj mod = dict_get(interp.modules, name.get());
+    if (!mod) return;
+    try {
+        Obj shutdown = getattr_opt(mod.get(), intern_cstr("_shutdown"));
+        if (shutdown) call(shutdown.get(), nullptr, 0, nullptr);
+    } catch (PyError&) {
+        report_exception(fetch_exception());
+    }
+}
+
 struct MainArgs { int argc; char** argv; int status; };
 
 void* interpreter_thread(void* p) {
@@ -251,6 +265,13 @@ void* interpreter_thread(void* p) {
             status = run_main(ss.str(), "<stdin>", globals.get());
         }
         if (o.interactive && status == 0) status = repl(globals.get());
+        wait_for_threads();
+        if (thread_running_count() > 0) {
+            // Daemon threads are still running Python code: tearing objects down under them
+            // would be a use-after-free, so end the process now, as CPython ends daemon threads.
+            runtime_fini();
+            _exit(status);
+        }
         dict_clear(globals.get());  // break the module ↔ function cycles before exit
     }
     runtime_fini();

@@ -4,15 +4,16 @@
 //   * make_sys_module() builds `sys` first of all (it owns sys.modules, the table of every
 //     loaded module) with argv, path, version, maxsize, exit(), the recursion limit ...;
 //   * import_module(name) is what `import name` does: look in sys.modules; else build one of the
-//     built-in modules (math, time) on first use; else find name.py on sys.path and run it as a
-//     new module; else raise ModuleNotFoundError;
+//     built-in modules (math, time, _thread) on first use; else find name.py on sys.path and run
+//     it as a new module; else run a frozen module (lib/NAME.py, built into the binary by
+//     lib/freeze.sh, e.g. threading); else raise ModuleNotFoundError;
 //   * new_globals(name) makes the namespace a module's code runs in.
 //
 // Comes in: module names (str objects) from IMPORT_NAME (vm.cpp) and __import__ (builtins.cpp).
 // Goes out: module objects, registered in sys.modules, which keeps them alive (so the Object*
 // returned by import_module is borrowed).
-// The module table is a dict: sys.modules mutations go through dict_set/dict_del, which the
-// free-threading issue will lock; import_mutex additionally makes "look up, else create" one step
+// The module table is a dict: sys.modules mutations go through dict_set/dict_del, which take
+// the dict's critical section (threads.cpp); import_mutex additionally makes "look up, else create" one step
 // so two threads importing the same module get the same object.
 // Read next: textio.cpp (sys.stdout), builtins.cpp (init_builtins), mathmodule.cpp.
 #include "builtins.h"
@@ -320,24 +321,27 @@ static std::string find_source_file(std::string_view name) {
     return "";
 }
 
-// Runs a .py file as module `name`.  The module is in sys.modules before its code runs (so
-// circular imports see the half-initialised module) and is removed again if the code fails.
-static Object* load_source_module(Object* name, const std::string& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    std::string source = ss.str();
+// The source of a frozen module (lib/NAME.py built into the binary), or null.
+static const char* find_frozen(std::string_view name) {
+    for (const FrozenModule* f = frozen_modules; f->name; f++)
+        if (name == f->name) return f->source;
+    return nullptr;
+}
 
+// Runs `source` as module `name`.  The module is in sys.modules before its code runs (so
+// circular imports see the half-initialised module) and is removed again if the code fails.
+// `file` is the module's __file__, or null for a frozen module (which has none, as in CPython);
+// `filename` is what tracebacks show.
+static Object* exec_module(Object* name, const std::string& source, const std::string& filename, bool has_file) {
     std::string modname(str_view(name));
     Obj m = new_module(modname.c_str());
     Object* d = module_dict(m.get());
     Obj fresh = new_globals(modname.c_str());
     dict_update(d, fresh.get());
-    Obj f = str_new(file);
-    dict_set(d, intern_cstr("__file__"), f.get());
+    if (has_file) dict_set(d, intern_cstr("__file__"), str_new(filename).get());
     dict_set(interp.modules, name, m.get());
     try {
-        run_source(source, file, d, ParseMode::File);
+        run_source(source, filename, d, ParseMode::File);
     } catch (PyError&) {
         Obj exc = fetch_exception();
         dict_del(interp.modules, name);
@@ -362,6 +366,12 @@ Object* import_module(Object* name) {
     }
     if (n.find('.') != std::string_view::npos) raise_not_found(n.substr(0, n.find('.')));
     std::string file = find_source_file(n);
-    if (file.empty()) raise_not_found(n);
-    return load_source_module(name, file);
+    if (!file.empty()) {
+        std::ifstream in(file, std::ios::binary);
+        std::stringstream ss;
+        ss << in.rdbuf();
+        return exec_module(name, ss.str(), file, true);
+    }
+    if (const char* frozen = find_frozen(n)) return exec_module(name, frozen, "<frozen " + std::string(n) + ">", false);
+    raise_not_found(n);
 }

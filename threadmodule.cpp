@@ -162,6 +162,43 @@ static Obj rlock_exit(Object* self, Object* const*, size_t, Object*) {
     return rlock_release(self, nullptr, 0, nullptr);
 }
 
+// Condition.wait() on an RLock must release it completely, however deep the owner's nesting, and
+// later restore exactly that depth: _release_save() returns the state, _acquire_restore() takes it.
+static Obj rlock_release_save(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    check_nargs("_release_save", nargs, kwnames, 0, 0);
+    LockObject* l = as_lock(self);
+    int64_t count;
+    uintptr_t owner;
+    {
+        std::lock_guard<std::mutex> lk(l->m);
+        if (!l->locked || l->owner != current_tid()) raise_msg(Exc_RuntimeError, "cannot release un-acquired lock");
+        count = l->count;
+        owner = l->owner;
+        l->locked = false;
+        l->owner = 0;
+        l->count = 0;
+    }
+    l->cv.notify_one();
+    Obj c = int_from_i64(count), o = int_from_u64(owner);
+    return tuple_pack({c.get(), o.get()});
+}
+
+static Obj rlock_acquire_restore(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    check_nargs("_acquire_restore", nargs, kwnames, 1, 1);
+    Object* st = args[0];
+    if (!is_tuple(st) || tuple_size(st) != 2 || !is_int(tuple_item(st, 0)) || !is_int(tuple_item(st, 1)))
+        raise_msg(Exc_TypeError, "_acquire_restore() argument must be a (count, owner) tuple");
+    int64_t count = int_as_i64(tuple_item(st, 0));
+    int64_t owner = int_as_i64(tuple_item(st, 1));
+    LockObject* l = as_lock(self);
+    std::unique_lock<std::mutex> lk(l->m);
+    l->cv.wait(lk, [l] { return !l->locked; });
+    l->locked = true;
+    l->owner = uintptr_t(owner);
+    l->count = count;
+    return newref(Py_None);
+}
+
 static Obj rlock_is_owned(Object* self, Object* const*, size_t nargs, Object* kwnames) {
     check_nargs("_is_owned", nargs, kwnames, 0, 0);
     LockObject* l = as_lock(self);
@@ -178,7 +215,20 @@ static Obj rlock_repr(Object* self) {
 
 // ───────────────────────────── starting threads ─────────────────────────────
 
-struct ThreadStart { Object* func; Object* args; Object* kwargs; };  // owned references
+// What join() waits for.  Shared (std::shared_ptr) by the Python handle object and the running
+// thread, because the thread signals it *after* its last reference-count operation, when it may
+// no longer touch any Python object.
+struct JoinState {
+    std::mutex m;
+    std::condition_variable cv;
+    bool done = false;
+    uint64_t ident = 0;  // pthread_self() of the new thread
+};
+
+struct ThreadStart {
+    Object* func; Object* args; Object* kwargs;  // owned references
+    std::shared_ptr<JoinState> join;             // null for start_new_thread
+};
 
 // func(*args, **kwargs) with args a tuple and kwargs a dict or null.
 static Obj call_with_star_args(Object* func, Object* args, Object* kwargs) {
@@ -217,19 +267,21 @@ static void* thread_main(void* p) {
     decref(start->func);
     decref(start->args);
     xdecref(start->kwargs);
+    std::shared_ptr<JoinState> join = std::move(start->join);
     delete start;
     thread_state_delete(ts);  // must be this thread's last reference-count operation
     running_threads.fetch_sub(1, std::memory_order_release);
+    if (join) {
+        std::lock_guard<std::mutex> lk(join->m);
+        join->done = true;
+        join->cv.notify_all();
+    }
     return nullptr;
 }
 
-static Obj thread_start_new_thread(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-    check_nargs("start_new_thread", nargs, kwnames, 2, 3);
-    if (!is_callable(args[0])) raise_msg(Exc_TypeError, "first arg must be callable");
-    if (!is_tuple(args[1])) raise_msg(Exc_TypeError, "2nd arg must be a tuple");
-    Object* kwargs = nargs == 3 ? args[2] : nullptr;
-    if (kwargs && !is_dict(kwargs)) raise_msg(Exc_TypeError, "optional 3rd arg must be a dictionary");
-    auto* start = new ThreadStart{newref(args[0]).release(), newref(args[1]).release(), kwargs ? newref(kwargs).release() : nullptr};
+// Starts thread_main(start) on a new detached OS thread; returns its pthread id.  On failure the
+// references in `start` are dropped and RuntimeError is raised.
+static uint64_t spawn_thread(ThreadStart* start) {
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, size_t(256) << 20);  // the same C stack as the main thread (main.cpp)
@@ -247,7 +299,87 @@ static Obj thread_start_new_thread(Object*, Object* const* args, size_t nargs, O
         delete start;
         raise_msg(Exc_RuntimeError, "can't start new thread");
     }
-    return int_from_u64(uint64_t(th));
+    return uint64_t(th);
+}
+
+static Obj thread_start_new_thread(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    check_nargs("start_new_thread", nargs, kwnames, 2, 3);
+    if (!is_callable(args[0])) raise_msg(Exc_TypeError, "first arg must be callable");
+    if (!is_tuple(args[1])) raise_msg(Exc_TypeError, "2nd arg must be a tuple");
+    Object* kwargs = nargs == 3 ? args[2] : nullptr;
+    if (kwargs && !is_dict(kwargs)) raise_msg(Exc_TypeError, "optional 3rd arg must be a dictionary");
+    auto* start = new ThreadStart{newref(args[0]).release(), newref(args[1]).release(),
+                                  kwargs ? newref(kwargs).release() : nullptr, nullptr};
+    return int_from_u64(spawn_thread(start));
+}
+
+// ───────────────────────────── joinable threads ─────────────────────────────
+//
+// threading.Thread.join() must not return until the thread has really finished — including its
+// thread-state teardown (merging its queued objects) — or the interpreter could exit under it.
+// A Python-level lock released at the end of the thread's Python code would be too early, so
+// the thread signals a C++ JoinState after its last reference-count operation, and
+// _thread._ThreadHandle.join(timeout) waits on that.
+
+static TypeObject ThreadHandle_Type;
+
+struct ThreadHandleObject : Object {
+    std::shared_ptr<JoinState> join;
+};
+
+static JoinState& join_state(Object* self) { return *static_cast<ThreadHandleObject*>(self)->join; }
+
+// start_joinable_thread(function) -> _ThreadHandle: call function() in a new thread.
+static Obj thread_start_joinable_thread(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    Object* a[1] = {nullptr};
+    parse_args("start_joinable_thread", args, nargs, kwnames, {"function"}, 1, a);
+    if (!is_callable(a[0])) raise_msg(Exc_TypeError, "thread function must be callable");
+    Obj handle = alloc_object<ThreadHandleObject>(&ThreadHandle_Type);
+    auto join = std::make_shared<JoinState>();
+    static_cast<ThreadHandleObject*>(handle.get())->join = join;
+    auto* start = new ThreadStart{newref(a[0]).release(), tuple_new(0).release(), nullptr, join};
+    std::lock_guard<std::mutex> lk(join->m);  // publish ident before the thread can signal done
+    join->ident = spawn_thread(start);
+    return handle;
+}
+
+// handle.join(timeout=None): wait until the thread has finished; returns None either way (the
+// caller asks is_done() to learn whether a timeout expired, as threading.Thread.join does).
+static Obj handle_join(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    Object* a[1] = {nullptr};
+    parse_args("join", args, nargs, kwnames, {"timeout"}, 0, a);
+    double timeout = (a[0] && a[0] != Py_None) ? as_double(a[0]) : -1.0;
+    JoinState& j = join_state(self);
+    if (j.ident == uint64_t(pthread_self()) && !j.done) raise_msg(Exc_RuntimeError, "Cannot join current thread");
+    std::unique_lock<std::mutex> lk(j.m);
+    auto done = [&j] { return j.done; };
+    if (timeout < 0) {
+        j.cv.wait(lk, done);
+    } else {
+        if (std::isnan(timeout) || timeout > 9.2e9) raise_msg(Exc_OverflowError, "timeout value is too large");
+        j.cv.wait_for(lk, std::chrono::duration<double>(timeout), done);
+    }
+    return newref(Py_None);
+}
+
+static Obj handle_is_done(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    check_nargs("is_done", nargs, kwnames, 0, 0);
+    JoinState& j = join_state(self);
+    std::lock_guard<std::mutex> lk(j.m);
+    return newref(j.done ? Py_True : Py_False);
+}
+
+static Obj handle_ident(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    check_nargs("_ident", nargs, kwnames, 0, 0);
+    JoinState& j = join_state(self);
+    std::lock_guard<std::mutex> lk(j.m);
+    return int_from_u64(j.ident);
+}
+
+static Obj handle_repr(Object* self) {
+    JoinState& j = join_state(self);
+    std::lock_guard<std::mutex> lk(j.m);
+    return str_new(strfmt("<_thread._ThreadHandle object: ident=%llu>", (unsigned long long)j.ident));
 }
 
 static Obj thread_get_ident(Object*, Object* const*, size_t nargs, Object* kwnames) {
@@ -259,6 +391,8 @@ static Obj thread_get_native_id(Object*, Object* const*, size_t nargs, Object* k
     check_nargs("get_native_id", nargs, kwnames, 0, 0);
     return int_from_i64(int64_t(syscall(SYS_gettid)));
 }
+
+int64_t thread_running_count() { return running_threads.load(std::memory_order_acquire); }
 
 static Obj thread_count(Object*, Object* const*, size_t nargs, Object* kwnames) {
     check_nargs("_count", nargs, kwnames, 0, 0);
@@ -285,23 +419,29 @@ Obj make_thread_module() {
         Lock_Type.dealloc = dealloc_as<LockObject>;
         Lock_Type.new_ = lock_new;
         Lock_Type.repr = lock_repr;
-        type_ready(&Lock_Type, "lock", &Object_Type, sizeof(LockObject));
+        type_ready(&Lock_Type, "_thread.lock", &Object_Type, sizeof(LockObject));
         add_methods(&Lock_Type, {{"acquire", lock_acquire}, {"release", lock_release}, {"locked", lock_locked},
                                  {"__enter__", lock_acquire}, {"__exit__", lock_exit},
                                  {"acquire_lock", lock_acquire}, {"release_lock", lock_release}});
         RLock_Type.dealloc = dealloc_as<LockObject>;
         RLock_Type.new_ = lock_new;
         RLock_Type.repr = rlock_repr;
-        type_ready(&RLock_Type, "RLock", &Object_Type, sizeof(LockObject));
+        type_ready(&RLock_Type, "_thread.RLock", &Object_Type, sizeof(LockObject));
         add_methods(&RLock_Type, {{"acquire", rlock_acquire}, {"release", rlock_release},
                                   {"__enter__", rlock_acquire}, {"__exit__", rlock_exit},
-                                  {"_is_owned", rlock_is_owned}});
+                                  {"_is_owned", rlock_is_owned}, {"_release_save", rlock_release_save},
+                                  {"_acquire_restore", rlock_acquire_restore}});
+        ThreadHandle_Type.dealloc = dealloc_as<ThreadHandleObject>;
+        ThreadHandle_Type.repr = handle_repr;
+        type_ready(&ThreadHandle_Type, "_thread._ThreadHandle", &Object_Type, sizeof(ThreadHandleObject));
+        add_methods(&ThreadHandle_Type, {{"join", handle_join}, {"is_done", handle_is_done}, {"_ident", handle_ident}});
     }
     Obj m = new_module("_thread");
     struct { const char* name; NativeFn fn; } fns[] = {
         {"start_new_thread", thread_start_new_thread}, {"get_ident", thread_get_ident},
         {"get_native_id", thread_get_native_id}, {"_count", thread_count},
         {"allocate_lock", thread_allocate_lock}, {"_print_exception", thread_print_exception},
+        {"start_joinable_thread", thread_start_joinable_thread},
     };
     for (auto& f : fns) add_module_function(m.get(), f.name, f.fn);
     Object* d = module_dict(m.get());

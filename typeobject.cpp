@@ -55,9 +55,15 @@ Obj call_with_self(Object* callable, Object* self, Object* const* args, size_t n
     return call(callable, v, nargs + 1, kwnames);
 }
 
+// A built-in type named "module.Name" (like CPython's tp_name "_thread.lock") lives in that
+// module; other built-in types are in builtins.
 Obj type_module(TypeObject* t) {
     if ((t->flags & TPF_HEAPTYPE) && t->dict)
         if (Obj m = dict_get_str(t->dict, intern_cstr("__module__"))) return m;
+    if (!(t->flags & TPF_HEAPTYPE)) {
+        size_t dot = t->name.rfind('.');
+        if (dot != std::string::npos) return str_new(std::string_view(t->name).substr(0, dot));
+    }
     return newref(intern_cstr("builtins"));
 }
 
@@ -295,7 +301,7 @@ void inherit_slots(TypeObject* t, TypeObject* b) {
 void type_ready(TypeObject* t, const char* name, TypeObject* base, size_t basicsize) {
     if (!t->ob_type) t->ob_type = &Type_Type;
     t->name = name;
-    if (t->qualname.empty()) t->qualname = name;
+    if (t->qualname.empty()) t->qualname = t->name.substr(t->name.rfind('.') + 1);
     t->base = base;
     t->basicsize = basicsize;
     if (base && base->basicsize > t->basicsize) t->basicsize = base->basicsize;
@@ -503,7 +509,11 @@ static void check_heap_set(Object* o, const char* attr, Object* v) {
         raise_fmt(Exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", attr, t->name.c_str());
     if (!v) raise_fmt(Exc_TypeError, "cannot delete '%s' attribute of immutable type '%s'", attr, t->name.c_str());
 }
-static Obj type_get_name(Object* o) { return str_new(as_type(o)->name); }
+static Obj type_get_name(Object* o) {
+    TypeObject* t = as_type(o);
+    if (t->flags & TPF_HEAPTYPE) return str_new(t->name);
+    return str_new(std::string_view(t->name).substr(t->name.rfind('.') + 1));  // "_thread.lock" -> "lock"
+}
 static void type_set_name(Object* o, Object* v) {
     check_heap_set(o, "__name__", v);
     if (!is_str(v))
