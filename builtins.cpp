@@ -52,6 +52,7 @@ void check_positional(const char* fname, size_t nargs, size_t min, size_t max) {
 
 void add_function(Object* dict, const char* name, NativeFn fn) {
     Obj f = builtin_new(name, fn);
+    set_deferred_refcount(f.get());  // len, print, math.sqrt: called by every thread
     dict_set(dict, intern_cstr(name), f.get());
 }
 

@@ -506,6 +506,7 @@ Obj type_new(TypeObject* metatype, Object* name, Object* bases_in, Object* ns) {
     t->base = base;
     t->bases = bases.release();
     t->dict = dict.release();
+    t->dict->ob_flags |= OBF_TYPE_DICT;  // changes to it end cached lookups (attrcache.cpp)
     if (nb == 1) {
         t->mro.push_back(t.get());
         t->mro.insert(t->mro.end(), base->mro.begin(), base->mro.end());
@@ -517,6 +518,7 @@ Obj type_new(TypeObject* metatype, Object* name, Object* bases_in, Object* ns) {
     install_slots(t.get());
 
     if (cell) set_ref(static_cast<CellObject*>(cell.get())->ref, t.get());
+    set_deferred_refcount(t.get());  // every instance increfs its class (threads.cpp)
     notify_new_class(t.get());
     return Obj(std::move(t));
 }

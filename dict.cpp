@@ -157,6 +157,13 @@ static void resize(DictObject* d, size_t new_size) {
     d->fill = d->used;
 }
 
+// Every mutation ends here, still under the dict's lock: a new version (attrcache.cpp), and for
+// a class's dict the end of every cached class-attribute lookup.
+static void dict_changed(DictObject* d) {
+    d->version.store(next_dict_version(), std::memory_order_release);
+    if (d->ob_flags & OBF_TYPE_DICT) type_cache_invalidate();
+}
+
 // Add a key known to be absent (takes new references to key and value).  No Python code.
 static void insert_new(DictObject* d, Object* key, int64_t hash, Object* value) {
     if (d->indices.empty()) d->indices.assign(MIN_SIZE, IX_EMPTY);
@@ -172,7 +179,7 @@ static void insert_new(DictObject* d, Object* key, int64_t hash, Object* value) 
     d->indices[slot] = int32_t(d->entries.size() - 1);
     d->used++;
     d->fill++;
-    d->version++;
+    dict_changed(d);
 }
 
 // Store a new value for entry ix; returns the old value for the caller to decref afterwards.
@@ -180,7 +187,7 @@ static Object* replace_value(DictObject* d, int64_t ix, Object* value) {
     incref(value);
     Object* old = d->entries[ix].value;
     d->entries[ix].value = value;
-    d->version++;
+    dict_changed(d);
     return old;
 }
 
@@ -194,7 +201,7 @@ static void remove_at(DictObject* d, size_t slot, int64_t ix, Object** key_out, 
     e.key = e.value = nullptr;
     d->indices[slot] = IX_DUMMY;
     d->used--;
-    d->version++;
+    dict_changed(d);
     while (!d->entries.empty() && !d->entries.back().key) d->entries.pop_back();
 }
 
@@ -234,11 +241,20 @@ Obj dict_get(Object* d, Object* key) {
 // a pointer comparison.  Exact-str entries with the same hash are compared by bytes; any other
 // kind of key with an equal hash sends us to the general lookup.
 Obj dict_get_str(Object* d, Object* key) {
+    uint64_t version;
+    return dict_get_str_versioned(d, key, &version);
+}
+
+Obj dict_get_str_versioned(Object* d, Object* key, uint64_t* version) {
     DictObject* dict = as_dict(d);
-    if (!is_exact_str(key)) return dict_get(d, key);
+    if (!is_exact_str(key)) {
+        *version = 0;  // never a real version: nothing will be cached from this lookup
+        return dict_get(d, key);
+    }
     int64_t hash = static_cast<StrObject*>(key)->hash;
     if (hash == -1) hash = str_hash(key);
     CriticalSection cs(d);
+    *version = dict->version.load(std::memory_order_relaxed);
     if (dict->indices.empty()) return Obj();
     for (Probe p(hash, dict->indices.size());; p.next()) {
         int32_t ix = dict->indices[p.i];
@@ -249,6 +265,7 @@ Obj dict_get_str(Object* d, Object* key) {
         if (e.hash == hash) {
             if (!is_exact_str(e.key)) {
                 cs.suspend();  // the general lookup takes the lock itself
+                *version = 0;
                 return dict_get(d, key);
             }
             if (str_bytes_equal(e.key, key)) return newref(e.value);
@@ -302,7 +319,7 @@ void dict_clear(Object* d) {
         old.swap(dict->entries);
         dict->indices.clear();
         dict->used = dict->fill = 0;
-        dict->version++;
+        dict_changed(dict);
     }
     for (const DictEntry& e : old)  // after the dict is consistent: a __del__ may look at it
         if (e.key) { decref(e.key); decref(e.value); }

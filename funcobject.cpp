@@ -546,6 +546,7 @@ static void module_init(ModuleObject* m, Object* name, Object* doc) {
 Obj module_new(std::string_view name) {
     auto m = alloc_object<ModuleObject>(&Module_Type);
     module_init(m.get(), str_new(name).get(), Py_None);
+    set_deferred_refcount(m.get());
     return Obj(std::move(m));
 }
 
@@ -599,13 +600,18 @@ static Obj module_type_new(TypeObject* type, Object* const* args, size_t nargs, 
 
 // ───────────────────────────── code ─────────────────────────────
 
-Ref<CodeObject> code_new() { return alloc_object<CodeObject>(&Code_Type); }
+Ref<CodeObject> code_new() {
+    Ref<CodeObject> co = alloc_object<CodeObject>(&Code_Type);
+    set_deferred_refcount(co.get());  // shared by every thread that runs it (threads.cpp)
+    return co;
+}
 
 CodeObject::~CodeObject() {
     for (Object* c : consts) xdecref(c);
     for (Object* n : names) xdecref(n);
     consts.clear();
     names.clear();
+    free_global_cache(this);
 }
 
 static CodeObject* as_code(Object* o) { return static_cast<CodeObject*>(o); }

@@ -42,7 +42,7 @@ struct ThreadState;
 //
 //   offset  size  field          meaning
 //   0       8     ob_tid         id of the owning thread (0 = no owner: shared/merged)
-//   8       2     ob_flags       per-object flags (unused for now)
+//   8       2     ob_flags       per-object flags (OBF_* below)
 //   10      1     ob_mutex       1-byte lock (PyMutex), used by the free-threading issue
 //   11      1     ob_gc_bits     reserved for a cycle collector
 //   12      4     ob_ref_local   owner's reference count, plain; UINT32_MAX = immortal
@@ -303,6 +303,11 @@ void object_free(Object* o);  // frees memory + type ref; call after ~T()
 template <class T>
 void dealloc_as(Object* o) { static_cast<T*>(o)->~T(); object_free(o); }
 void make_immortal(Object* o);  // ob_ref_local = IMMORTAL_REFCNT (threads.cpp)
+// Objects every thread uses (module-level functions, code, classes, modules, built-in functions):
+// refcounted normally while one thread exists, immortal once a second one starts (threads.cpp).
+constexpr uint8_t GC_BITS_DEFERRED = 1;   // in ob_gc_bits: marked, not yet immortal
+void set_deferred_refcount(Object* o);
+void immortalize_deferred_objects();      // the first start of a second thread calls this
 
 // ───────────────────────────── Concrete objects ─────────────────────────────
 
@@ -340,8 +345,27 @@ struct DictObject : Object {
     std::vector<int32_t> indices;
     size_t used = 0;         // live entries
     size_t fill = 0;         // index slots not empty (live + deleted): checked against 2/3 load
-    uint64_t version = 0;    // bumped on every mutation (iteration checks it)
+    // Changed (under the lock) on every mutation, to a number no other dict state ever had:
+    // the lock-free caches of attrcache.cpp compare it.
+    std::atomic<uint64_t> version{0};
 };
+// ob_flags bits.
+constexpr uint16_t OBF_TYPE_DICT = 1;  // this dict is a class's __dict__ (attrcache.cpp's epoch)
+inline uint64_t dict_version(Object* d) {
+    return static_cast<DictObject*>(d)->version.load(std::memory_order_acquire);
+}
+Obj dict_get_str_versioned(Object* d, Object* key, uint64_t* version);  // dict_get_str + the version seen under the lock
+// attrcache.cpp: lock-free caches for LOAD_GLOBAL and class attributes, used once threads exist.
+uint64_t next_dict_version();        // a fresh, never-used version number
+void type_cache_invalidate();        // a class's dict changed, or a class was freed
+struct CodeObject;
+Object* global_cache_get(CodeObject* co, uint32_t oparg, Object* globals, Object* builtins);  // borrowed, or null
+Obj load_global_slow(CodeObject* co, uint32_t oparg, Object* globals, Object* builtins);     // null if not found
+void free_global_cache(CodeObject* co);
+struct TypeObject;
+bool type_cache_get(TypeObject* t, Object* name, Object** value);  // true: *value (borrowed, null = absent)
+uint64_t type_cache_epoch();
+void type_cache_put(TypeObject* t, Object* name, Object* value, uint64_t epoch);
 struct DictViewObject : Object { DictObject* dict = nullptr; };  // keys()/values()/items() (owned dict)
 
 struct RangeObject : Object { Object* start = nullptr; Object* stop = nullptr; Object* step = nullptr; Object* length = nullptr; };  // all ints (owned)
@@ -932,6 +956,7 @@ struct CodeObject : Object {
     std::vector<std::string> localsplusnames;   // one per slot
     std::vector<uint8_t> localspluskinds;       // LocalKind bits per slot
     std::vector<ExceptEntry> exceptiontable;
+    std::atomic<struct GlobalCacheEntry*> global_cache{nullptr};  // LOAD_GLOBAL's, one per name (attrcache.cpp)
     ~CodeObject();                              // decrefs consts and names (objects.cpp)
 };
 Ref<CodeObject> code_new();                     // an empty code object (objects.cpp)

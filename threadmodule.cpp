@@ -287,7 +287,10 @@ static uint64_t spawn_thread(ThreadStart* start) {
     pthread_attr_setstacksize(&attr, size_t(256) << 20);  // the same C stack as the main thread (main.cpp)
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
     pthread_t th;
-    multithreaded.store(true, std::memory_order_relaxed);  // from now on object locks are taken
+    if (!multithreaded.load(std::memory_order_relaxed)) {
+        immortalize_deferred_objects();  // while this is still the only thread (threads.cpp)
+        multithreaded.store(true, std::memory_order_relaxed);  // from now on object locks are taken
+    }
     running_threads.fetch_add(1, std::memory_order_relaxed);
     int err = pthread_create(&th, &attr, thread_main, start);
     pthread_attr_destroy(&attr);

@@ -31,6 +31,7 @@
 #include <thread>
 #include <new>
 #include <unordered_map>
+#include <unordered_set>
 
 // The two state bits in the low end of ob_ref_shared (CPython's _Py_REF_* names).
 constexpr intptr_t SHARED_DEFAULT = 0x0;      // owner counts locally, others in the shared count
@@ -39,7 +40,11 @@ constexpr intptr_t SHARED_QUEUED = 0x2;       // handed to the owner's merge que
 constexpr intptr_t SHARED_MERGED = 0x3;       // no owner: the shared count is the whole count
 static void brc_queue_object(Object* o);
 
-void dealloc_object(Object* o) { o->ob_type->dealloc(o); }
+static void forget_deferred(Object* o);
+void dealloc_object(Object* o) {
+    if (o->ob_gc_bits & GC_BITS_DEFERRED) forget_deferred(o);
+    o->ob_type->dealloc(o);
+}
 
 void decref_local_zero(Object* o) {
     intptr_t shared = o->ob_ref_shared.load(std::memory_order_acquire);
@@ -132,7 +137,101 @@ void brc_merge_queue(ThreadState* ts) {
 
 void make_immortal(Object* o) {
     std::atomic_ref<uint32_t>(o->ob_ref_local).store(IMMORTAL_REFCNT, std::memory_order_relaxed);
-    o->ob_tid = 0;
+    std::atomic_ref<uintptr_t>(o->ob_tid).store(0, std::memory_order_relaxed);
+}
+
+// ───────────── objects every thread uses: deferred, then immortal ─────────────
+//
+// Every call of a global function increfs the function object; every instance increfs its class.
+// With two threads calling the same function, that count lives on one cache line that both cores
+// write with atomic instructions (the function is owned by the main thread, so the other thread
+// takes the shared path): the line moves between cores on every call, and the threads run slower
+// together than apart.  CPython's answer is deferred reference counting: for a few kinds of
+// objects that are created rarely and used constantly, ordinary references from the eval loop
+// are not counted, and the cycle collector frees them.  minipy has no cycle collector, so it
+// takes the route CPython 3.13 took first: such objects are *marked deferred* when created, and
+// when the program starts its first second thread every marked object becomes immortal.  From
+// then on, new deferred objects are immortal from birth.
+//
+//   marked deferred: module-level functions and methods (code without CO_NESTED), code objects
+//   and their constants, classes (with their dict and mro), modules and their dicts, built-in
+//   functions and methods of built-in types.
+//
+// The price: after threads start, those objects are never freed.  That is a bounded cost for
+// the kinds chosen — a closure created in a loop is CO_NESTED and stays reference counted — but
+// a module-level `lambda` evaluated a million times in a threaded program would be a million
+// immortal functions.  A single-threaded program frees everything as before: marked objects sit
+// in `deferred_objects` and leave it when they are freed.
+//
+// Thread safety: only one thread exists until the switch (immortalize_deferred_objects runs in
+// the main thread just before the first pthread_create), so the set needs its lock only for the
+// objects freed afterwards that were never marked immortal — none; the mutex is there so that the
+// rule "every shared table has a lock" holds without a proof.
+
+static std::mutex deferred_mutex;
+static std::unordered_set<Object*> deferred_objects;  // marked, not yet immortal
+static std::vector<Object*> immortalized;             // keeps them reachable (LeakSanitizer)
+static bool deferred_are_immortal = false;            // set once, under deferred_mutex
+
+static void immortalize_tree(Object* o);
+
+void set_deferred_refcount(Object* o) {
+    if (is_immortal(o)) return;
+    std::lock_guard<std::mutex> lock(deferred_mutex);
+    if (deferred_are_immortal) {
+        immortalize_tree(o);
+        immortalized.push_back(o);
+        return;
+    }
+    o->ob_gc_bits |= GC_BITS_DEFERRED;
+    deferred_objects.insert(o);
+}
+
+// Makes o immortal together with what the eval loop reads through it on every use.
+static void immortalize_tree(Object* o) {
+    if (is_immortal(o)) return;
+    make_immortal(o);
+    o->ob_gc_bits &= ~GC_BITS_DEFERRED;
+    if (type_of(o) == &Code_Type) {
+        for (Object* c : static_cast<CodeObject*>(o)->consts) immortalize_tree(c);
+    } else if (is_tuple(o)) {  // a constant tuple, or a class's __mro__/__bases__
+        for (size_t i = 0; i < tuple_size(o); i++) immortalize_tree(tuple_item(o, i));
+    } else if (type_of(o) == &Function_Type) {
+        auto* f = static_cast<FunctionObject*>(o);
+        immortalize_tree(f->code);
+        for (Object* x : {f->defaults, f->name, f->qualname, f->module, f->doc})
+            if (x) immortalize_tree(x);
+    } else if (type_of(o)->flags & TPF_TYPE_SUBCLASS) {
+        // The class's attributes too (methods, properties, class constants): they live as long
+        // as the class, and attrcache.cpp caches only immortal values.  A value stored into the
+        // class later is counted normally.
+        auto* t = static_cast<TypeObject*>(o);
+        if (t->bases) make_immortal(t->bases);
+        if (t->dict) {
+            make_immortal(t->dict);
+            auto* d = static_cast<DictObject*>(t->dict);
+            for (const DictEntry& e : d->entries)
+                if (e.key) immortalize_tree(e.value);
+        }
+    } else if (type_of(o) == &Module_Type) {
+        make_immortal(static_cast<ModuleObject*>(o)->dict);
+    }
+}
+
+void immortalize_deferred_objects() {
+    std::lock_guard<std::mutex> lock(deferred_mutex);
+    if (deferred_are_immortal) return;
+    deferred_are_immortal = true;
+    for (Object* o : deferred_objects) {
+        immortalize_tree(o);
+        immortalized.push_back(o);
+    }
+    deferred_objects.clear();
+}
+
+static void forget_deferred(Object* o) {
+    std::lock_guard<std::mutex> lock(deferred_mutex);
+    deferred_objects.erase(o);
 }
 
 void* raw_alloc(size_t size) {

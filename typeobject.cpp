@@ -29,11 +29,22 @@ bool is_subtype(TypeObject* a, TypeObject* b) {
     return false;
 }
 
-Obj lookup_type_attr(TypeObject* t, Object* name) {
+static Obj lookup_mro(TypeObject* t, Object* name) {
     for (TypeObject* k : t->mro)
         if (k->dict)
             if (Obj v = dict_get_str(k->dict, name)) return v;
     return nullptr;
+}
+
+// With threads running, the lock-free class-attribute cache comes first (attrcache.cpp).
+Obj lookup_type_attr(TypeObject* t, Object* name) {
+    if (!multithreaded.load(std::memory_order_relaxed)) return lookup_mro(t, name);
+    Object* cached;
+    if (type_cache_get(t, name, &cached)) return Obj::steal(cached);  // immortal: no incref owed
+    uint64_t epoch = type_cache_epoch();
+    Obj v = lookup_mro(t, name);
+    type_cache_put(t, name, v.get(), epoch);
+    return v;
 }
 
 Object** instance_dict_slot(Object* o) {
@@ -311,6 +322,7 @@ void type_ready(TypeObject* t, const char* name, TypeObject* base, size_t basics
     t->mro.push_back(t);
     if (base) t->mro.insert(t->mro.end(), base->mro.begin(), base->mro.end());
     if (!t->dict) t->dict = dict_new().release();
+    t->dict->ob_flags |= OBF_TYPE_DICT;
     inherit_slots(t, base);
     add_slot_wrappers(t);
     make_immortal(t);
@@ -322,6 +334,7 @@ void add_methods(TypeObject* t, std::initializer_list<MethodDef> defs) {
         m->name = d.name;
         m->fn = d.fn;
         m->owner = t;
+        set_deferred_refcount(m.get());  // list.append & co: looked up by every thread
         dict_set(t->dict, intern_cstr(d.name), m.get());
     }
 }
@@ -492,6 +505,7 @@ static void type_setattro(Object* o, Object* name, Object* v) {
 
 static void type_dealloc(Object* o) {
     auto* t = static_cast<TypeObject*>(o);
+    type_cache_invalidate();  // a new class may get this address: forget what this one cached
     xdecref(t->bases);
     xdecref(t->dict);
     t->bases = t->dict = nullptr;

@@ -414,6 +414,9 @@ static Obj make_function(Frame* frame, CodeObject* co, uint32_t flags, Object** 
     if (flags & 8) { --p; incref(*p); f->closure = *p; }
     if (flags & 2) { --p; incref(*p); f->kwdefaults = *p; }
     if (flags & 1) { --p; incref(*p); f->defaults = *p; }
+    // A function defined at module or class level is called from everywhere; a nested one
+    // (a closure, often made in a loop) stays ordinarily counted.  See threads.cpp.
+    if (!(co->flags & CO_NESTED)) set_deferred_refcount(f.get());
     return Obj(std::move(f));
 }
 
@@ -715,6 +718,18 @@ Obj eval_frame(ThreadState* ts, Frame* entry) {
                 DISPATCH();
             }
             TARGET(LOAD_GLOBAL) {
+                // With threads running, first the lock-free cache (attrcache.cpp): it holds only
+                // immortal objects, so the borrowed pointer needs no incref.
+                if (multithreaded.load(std::memory_order_relaxed)) {
+                    if (Object* cached = global_cache_get(frame->code, oparg, frame->globals, frame->builtins)) {
+                        PUSH(cached);
+                        DISPATCH();
+                    }
+                    Obj v = load_global_slow(frame->code, oparg, frame->globals, frame->builtins);
+                    if (!v) name_error(names[oparg]);
+                    PUSH(v.release());
+                    DISPATCH();
+                }
                 Object* name = names[oparg];
                 Obj v = dict_get_str(frame->globals, name);
                 if (!v) v = dict_get_str(frame->builtins, name);
