@@ -29,6 +29,7 @@ struct Options {
     std::string script;             // script path (or "" for stdin / REPL)
     bool interactive = false;       // -i, or no script and stdin is a terminal
     std::vector<std::string> args;  // sys.argv[1:]
+    std::vector<std::pair<std::string, std::string>> xoptions;  // -X name[=value], for sys._xoptions
     int exit_code = 0;
 };
 
@@ -38,6 +39,9 @@ const char* usage =
     "  -c cmd   program passed in as string (terminates option list)\n"
     "  -i       inspect interactively after running script / read-eval-print loop\n"
     "  --dis    print the bytecode of every code object before running it\n"
+    "  -X opt   implementation-specific option:\n"
+    "             -X gil=1   run with a global interpreter lock (default 0: free threading)\n"
+    "             -X stats   print reference-count, lock and GIL counters at exit\n"
     "  -h       print this help message and exit\n"
     "  -V       print the Python version number and exit\n"
     "file: program read from script file; '-' or no file: read from stdin\n";
@@ -185,6 +189,22 @@ bool parse_options(int argc, char** argv, Options& o) {
             break;
         } else if (a == "-i") {
             o.interactive = true;
+        } else if (a.rfind("-X", 0) == 0) {
+            std::string x = a.size() > 2 ? a.substr(2) : (i + 1 < argc ? argv[++i] : "");
+            if (x.empty()) { fprintf(stderr, "Argument expected for the -X option\n%s", usage); o.exit_code = 2; return false; }
+            size_t eq = x.find('=');
+            std::string name = x.substr(0, eq), value = eq == std::string::npos ? "" : x.substr(eq + 1);
+            if (name == "gil") {
+                if (value != "0" && value != "1") {
+                    fprintf(stderr, "Fatal Python error: config_read_gil: -X gil=%s is invalid; use 0 or 1\n", value.c_str());
+                    o.exit_code = 1;
+                    return false;
+                }
+                gil_enabled = value == "1";
+            } else if (name == "stats") {
+                stats_enabled = true;
+            }
+            o.xoptions.emplace_back(name, eq == std::string::npos ? "" : value);
         } else if (a == "--dis") {
             interp.dis = true;
         } else if (a == "-h" || a == "--help") {
@@ -225,6 +245,24 @@ void wait_for_threads() {
     }
 }
 
+// sys._xoptions: {'gil': '1', 'stats': True} — True for an option given without a value.
+void set_xoptions(const Options& o) {
+    Obj d = dict_new();
+    for (auto& [name, value] : o.xoptions) {
+        Obj v = value.empty() ? newref(Py_True) : str_new(value);
+        dict_set(d.get(), str_new(name).get(), v.get());
+    }
+    dict_set(module_dict(interp.sys), intern_cstr("_xoptions"), d.get());
+}
+
+// At exit, with -X stats: fold this thread's counters in and print the totals.
+void finish_stats() {
+    if (!stats_enabled) return;
+    fflush(stdout);
+    add_thread_stats(tstate());
+    print_stats();
+}
+
 struct MainArgs { int argc; char** argv; int status; };
 
 void* interpreter_thread(void* p) {
@@ -240,8 +278,21 @@ void* interpreter_thread(void* p) {
     for (auto& s : sysargv) cargv.push_back(s.data());
     cargv.push_back(nullptr);
 
+    // PYTHON_GIL=0/1 as in CPython's free-threaded build; -X gil wins over it.
+    if (const char* env = getenv("PYTHON_GIL")) {
+        bool from_x = false;
+        for (auto& x : o.xoptions) from_x |= x.first == "gil";
+        if (!from_x && std::string(env) == "1") gil_enabled = true;
+        else if (!from_x && std::string(env) != "0" && *env) {
+            fprintf(stderr, "Fatal Python error: config_read_gil: PYTHON_GIL=%s is invalid; use 0 or 1\n", env);
+            ma->status = 1;
+            return nullptr;
+        }
+    }
     ThreadState* ts = thread_state_new();
+    gil_acquire(ts);  // no-op unless the GIL is on
     runtime_init(int(sysargv.size()), cargv.data());
+    set_xoptions(o);
     int status = 0;
     {
         Obj globals = new_globals("__main__");
@@ -270,12 +321,14 @@ void* interpreter_thread(void* p) {
             // Daemon threads are still running Python code: tearing objects down under them
             // would be a use-after-free, so end the process now, as CPython ends daemon threads.
             runtime_fini();
+            finish_stats();
             _exit(status);
         }
         dict_clear(globals.get());  // break the module ↔ function cycles before exit
     }
     runtime_fini();
     fflush(stdout);
+    finish_stats();
     thread_state_delete(ts);
     ma->status = status;
     return nullptr;

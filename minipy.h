@@ -71,6 +71,16 @@ inline thread_local ThreadState* tls_tstate = nullptr;
 inline uintptr_t current_tid() { return tls_tid; }
 inline ThreadState* tstate() { return tls_tstate; }
 
+// -X stats: per-thread counters, added into process totals when a thread exits (threads.cpp).
+// Counting costs a well-predicted branch on each reference-count operation when it is off.
+extern bool stats_enabled;
+struct ThreadStats {
+    uint64_t ref_local = 0, ref_shared = 0;     // incref/decref by the owner / by other threads
+    uint64_t locks = 0, locks_contended = 0;    // ob_mutex acquisitions / ones that had to wait
+    uint64_t queued = 0;                        // objects this thread queued to their owner
+};
+inline thread_local ThreadStats tls_stats;
+
 void decref_local_zero(Object* o);  // owner's count hit zero: merge or free (threads.cpp)
 void decref_shared(Object* o);      // a non-owner's decref (threads.cpp)
 void dealloc_object(Object* o);     // calls the type's dealloc slot (threads.cpp)
@@ -85,18 +95,23 @@ inline bool is_immortal(Object* o) { return load_local(o) == IMMORTAL_REFCNT; }
 inline void incref(Object* o) {
     uint32_t local = load_local(o);
     if (local == IMMORTAL_REFCNT) return;
-    if (std::atomic_ref<uintptr_t>(o->ob_tid).load(std::memory_order_relaxed) == current_tid())
+    if (std::atomic_ref<uintptr_t>(o->ob_tid).load(std::memory_order_relaxed) == current_tid()) {
         std::atomic_ref<uint32_t>(o->ob_ref_local).store(local + 1, std::memory_order_relaxed);
-    else
+        if (stats_enabled) [[unlikely]] tls_stats.ref_local++;
+    } else {
         o->ob_ref_shared.fetch_add(1 << SHARED_SHIFT, std::memory_order_relaxed);
+        if (stats_enabled) [[unlikely]] tls_stats.ref_shared++;
+    }
 }
 inline void decref(Object* o) {
     uint32_t local = load_local(o);
     if (local == IMMORTAL_REFCNT) return;
     if (std::atomic_ref<uintptr_t>(o->ob_tid).load(std::memory_order_relaxed) == current_tid()) {
         std::atomic_ref<uint32_t>(o->ob_ref_local).store(local - 1, std::memory_order_relaxed);
+        if (stats_enabled) [[unlikely]] tls_stats.ref_local++;
         if (local == 1) decref_local_zero(o);
     } else {
+        if (stats_enabled) [[unlikely]] tls_stats.ref_shared++;
         decref_shared(o);
     }
 }
@@ -106,6 +121,7 @@ void mutex_lock_slow(std::atomic<uint8_t>& m);
 void mutex_unlock_slow(std::atomic<uint8_t>& m);
 inline void mutex_lock(std::atomic<uint8_t>& m) {
     uint8_t expected = 0;  // acquire: see everything the previous holder wrote
+    if (stats_enabled) [[unlikely]] tls_stats.locks++;
     if (!m.compare_exchange_strong(expected, MUTEX_LOCKED, std::memory_order_acquire)) mutex_lock_slow(m);
 }
 inline void mutex_unlock(std::atomic<uint8_t>& m) {
@@ -139,7 +155,25 @@ public:
     CriticalSection2(const CriticalSection2&) = delete;
     CriticalSection2& operator=(const CriticalSection2&) = delete;
 };
-uint64_t stats_objects_queued();  // -X stats
+void print_stats();  // -X stats: the process totals, on stderr, at exit (threads.cpp)
+
+// The optional GIL (-X gil=1): off unless asked for (threads.cpp).
+extern bool gil_enabled;
+void gil_acquire(ThreadState* ts);
+void gil_release(ThreadState* ts);
+void gil_yield(ThreadState* ts);          // EVAL_GIL_DROP: let a waiting thread run
+void set_switch_interval(double seconds);
+double get_switch_interval();
+// Around a blocking wait (sleep, Lock.acquire, join): give up the GIL meanwhile, if it is on.
+// No object may be touched inside: another thread may be running.
+class AllowThreads {
+    ThreadState* ts_;
+public:
+    AllowThreads();
+    ~AllowThreads();
+    AllowThreads(const AllowThreads&) = delete;
+    AllowThreads& operator=(const AllowThreads&) = delete;
+};
 
 inline void xincref(Object* o) { if (o) incref(o); }
 inline void xdecref(Object* o) { if (o) decref(o); }
@@ -998,12 +1032,12 @@ struct ThreadState {
     // Requests for the eval loop's periodic check (JUMP_BACKWARD, calls): EVAL_* bits.
     std::atomic<uint32_t> eval_breaker{0};
     std::vector<Object*> brc_queue;    // objects other threads queued for us to merge (registry_mutex)
-    // Counters for -X stats (added into the process totals when the thread exits).
-    uint64_t stat_queued = 0;          // objects this thread was handed to merge
 };
 constexpr uint32_t EVAL_BRC_PENDING = 1;  // brc_queue is not empty
+constexpr uint32_t EVAL_GIL_DROP = 2;     // -X gil=1: another thread waited a switch interval
 void brc_merge_queue(ThreadState* ts);   // merge the objects queued for this thread (threads.cpp)
-void add_thread_stats(ThreadState* ts);  // fold a thread's counters into the process totals
+void add_thread_stats(ThreadState* ts);  // fold this thread's counters into the process totals
+void count_thread_started();
 ThreadState* thread_state_new();       // allocate and attach to the calling thread (threads.cpp)
 void thread_state_delete(ThreadState* ts);
 

@@ -92,6 +92,27 @@ static Obj sys_exit(Object*, Object* const* args, size_t nargs, Object* kwnames)
     raise(exc.get());
 }
 
+// The optional GIL (threads.cpp): is it on, and how long may one thread keep it.
+static Obj sys_is_gil_enabled(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    check_no_args("sys._is_gil_enabled", nargs, kwnames);
+    return newref(gil_enabled ? Py_True : Py_False);
+}
+
+static Obj sys_getswitchinterval(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    check_no_args("sys.getswitchinterval", nargs, kwnames);
+    return float_new(get_switch_interval());
+}
+
+static Obj sys_setswitchinterval(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    check_one_arg("sys.setswitchinterval", nargs, kwnames);
+    if (!is_float(args[0]) && !is_int(args[0]))
+        raise_fmt(Exc_TypeError, "must be real number, not %s", type_name(args[0]));
+    double v = as_double(args[0]);
+    if (!(v > 0.0)) raise_msg(Exc_ValueError, "switch interval must be strictly positive");
+    set_switch_interval(v);
+    return newref(Py_None);
+}
+
 static Obj sys_getrecursionlimit(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     check_no_args("sys.getrecursionlimit", nargs, kwnames);
     return int_from_i64(interp.recursion_limit.load());
@@ -229,7 +250,8 @@ Object* make_sys_module() {
         {"exit", sys_exit}, {"getrecursionlimit", sys_getrecursionlimit},
         {"setrecursionlimit", sys_setrecursionlimit}, {"get_int_max_str_digits", sys_get_int_max_str_digits},
         {"set_int_max_str_digits", sys_set_int_max_str_digits}, {"exc_info", sys_exc_info},
-        {"exception", sys_exception}, {"intern", sys_intern},
+        {"exception", sys_exception}, {"intern", sys_intern}, {"_is_gil_enabled", sys_is_gil_enabled},
+        {"getswitchinterval", sys_getswitchinterval}, {"setswitchinterval", sys_setswitchinterval},
     };
     for (auto& f : fns) add_module_function(sys.get(), f.name, f.fn);
     return sys.get();  // sys.modules keeps it alive
@@ -281,6 +303,7 @@ static Obj time_sleep(Object*, Object* const* args, size_t nargs, Object* kwname
     timespec req;
     req.tv_sec = time_t(secs);
     req.tv_nsec = long((secs - double(req.tv_sec)) * 1e9);
+    AllowThreads nogil;  // with -X gil=1, other threads run meanwhile
     while (nanosleep(&req, &req) == -1 && errno == EINTR) {}  // resume after a signal
     return newref(Py_None);
 }

@@ -46,18 +46,27 @@ static double parse_timeout(const char* fname, Object* const* args, size_t nargs
     return timeout;
 }
 
-// Wait on cv until ready() or the timeout passes; the caller holds lk.
+// Wait on cv until ready() or the timeout passes; the caller holds lk.  With the GIL on
+// (-X gil=1) the wait happens without it, so other threads can run — and lk is never held while
+// waiting for the GIL, since the GIL's holder may need lk to release this very lock.
 template <class Ready>
 static bool wait_until(std::unique_lock<std::mutex>& lk, std::condition_variable& cv, bool blocking, double timeout,
                        Ready ready) {
     if (ready()) return true;
     if (!blocking) return false;
-    if (timeout < 0) {
-        cv.wait(lk, ready);
-        return true;
+    auto deadline = std::chrono::steady_clock::now() +
+                    std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(timeout < 0 ? 0 : timeout));
+    ThreadState* ts = gil_enabled ? tstate() : nullptr;
+    for (;;) {
+        if (ts) { lk.unlock(); gil_release(ts); lk.lock(); }
+        bool ok = true;
+        if (timeout < 0) cv.wait(lk, ready);
+        else ok = cv.wait_until(lk, deadline, ready);
+        if (ts) { lk.unlock(); gil_acquire(ts); lk.lock(); }
+        if (ready()) return true;  // still free now that we hold lk again
+        if (!ok) return false;     // timed out
+        // Another thread took it while we were getting the GIL back: wait again.
     }
-    auto d = std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(timeout));
-    return cv.wait_for(lk, d, ready);
 }
 
 // ───────────────────────────── Lock ─────────────────────────────
@@ -192,7 +201,7 @@ static Obj rlock_acquire_restore(Object* self, Object* const* args, size_t nargs
     int64_t owner = int_as_i64(tuple_item(st, 1));
     LockObject* l = as_lock(self);
     std::unique_lock<std::mutex> lk(l->m);
-    l->cv.wait(lk, [l] { return !l->locked; });
+    wait_until(lk, l->cv, true, -1.0, [l] { return !l->locked; });
     l->locked = true;
     l->owner = uintptr_t(owner);
     l->count = count;
@@ -254,6 +263,7 @@ static Obj call_with_star_args(Object* func, Object* args, Object* kwargs) {
 static void* thread_main(void* p) {
     auto* start = static_cast<ThreadStart*>(p);
     ThreadState* ts = thread_state_new();
+    gil_acquire(ts);  // no-op unless -X gil=1
     try {
         Obj r = call_with_star_args(start->func, start->args, start->kwargs);
     } catch (PyError&) {
@@ -270,6 +280,7 @@ static void* thread_main(void* p) {
     std::shared_ptr<JoinState> join = std::move(start->join);
     delete start;
     thread_state_delete(ts);  // must be this thread's last reference-count operation
+    gil_release(ts);          // only compares the pointer: ts is gone
     running_threads.fetch_sub(1, std::memory_order_release);
     if (join) {
         std::lock_guard<std::mutex> lk(join->m);
@@ -292,6 +303,7 @@ static uint64_t spawn_thread(ThreadStart* start) {
         multithreaded.store(true, std::memory_order_relaxed);  // from now on object locks are taken
     }
     running_threads.fetch_add(1, std::memory_order_relaxed);
+    count_thread_started();
     int err = pthread_create(&th, &attr, thread_main, start);
     pthread_attr_destroy(&attr);
     if (err != 0) {
@@ -354,14 +366,9 @@ static Obj handle_join(Object* self, Object* const* args, size_t nargs, Object* 
     double timeout = (a[0] && a[0] != Py_None) ? as_double(a[0]) : -1.0;
     JoinState& j = join_state(self);
     if (j.ident == uint64_t(pthread_self()) && !j.done) raise_msg(Exc_RuntimeError, "Cannot join current thread");
+    if (std::isnan(timeout) || timeout > 9.2e9) raise_msg(Exc_OverflowError, "timeout value is too large");
     std::unique_lock<std::mutex> lk(j.m);
-    auto done = [&j] { return j.done; };
-    if (timeout < 0) {
-        j.cv.wait(lk, done);
-    } else {
-        if (std::isnan(timeout) || timeout > 9.2e9) raise_msg(Exc_OverflowError, "timeout value is too large");
-        j.cv.wait_for(lk, std::chrono::duration<double>(timeout), done);
-    }
+    wait_until(lk, j.cv, true, timeout, [&j] { return j.done; });
     return newref(Py_None);
 }
 

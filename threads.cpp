@@ -25,6 +25,7 @@
 #include <sys/mman.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <cstdlib>
 #include <functional>
 #include <mutex>
@@ -117,7 +118,7 @@ static void brc_queue_object(Object* o) {
             ThreadState* ts = it->second;
             ts->brc_queue.push_back(o);
             ts->eval_breaker.fetch_or(EVAL_BRC_PENDING, std::memory_order_release);
-            ts->stat_queued++;
+            tls_stats.queued++;
             return;
         }
     }
@@ -362,6 +363,7 @@ constexpr auto HANDOFF_AFTER = std::chrono::milliseconds(1);
 }  // namespace
 
 void mutex_lock_slow(std::atomic<uint8_t>& m) {
+    tls_stats.locks_contended++;
     bool waited = false;
     std::chrono::steady_clock::time_point first_park;  // handoff counts from the first park
     for (int spin = 0;; spin++) {
@@ -452,6 +454,113 @@ CriticalSection2::~CriticalSection2() {
 }
 
 // ───────────── process-wide counters for -X stats ─────────────
-static std::atomic<uint64_t> total_queued{0};
-void add_thread_stats(ThreadState* ts) { total_queued.fetch_add(ts->stat_queued, std::memory_order_relaxed); }
-uint64_t stats_objects_queued() { return total_queued.load(std::memory_order_relaxed); }
+
+bool stats_enabled = false;
+static std::mutex stats_mutex;
+static ThreadStats stats_total;  // under stats_mutex
+
+void add_thread_stats(ThreadState*) {
+    std::lock_guard<std::mutex> lock(stats_mutex);
+    stats_total.ref_local += tls_stats.ref_local;
+    stats_total.ref_shared += tls_stats.ref_shared;
+    stats_total.locks += tls_stats.locks;
+    stats_total.locks_contended += tls_stats.locks_contended;
+    stats_total.queued += tls_stats.queued;
+    tls_stats = ThreadStats();
+}
+
+static uint64_t stats_gil_switches();
+static std::atomic<uint64_t> threads_started{0};
+void count_thread_started() { threads_started.fetch_add(1, std::memory_order_relaxed); }
+
+static double percent(uint64_t part, uint64_t whole) { return whole ? 100.0 * double(part) / double(whole) : 0.0; }
+
+void print_stats() {
+    std::lock_guard<std::mutex> lock(stats_mutex);
+    const ThreadStats& t = stats_total;
+    uint64_t refs = t.ref_local + t.ref_shared;
+    fprintf(stderr, "minipy -X stats\n");
+    fprintf(stderr, "  threads started:              %llu\n", (unsigned long long)threads_started.load());
+    fprintf(stderr, "  reference-count operations:   %llu\n", (unsigned long long)refs);
+    fprintf(stderr, "    local (owner, no atomics):  %llu (%.1f%%)\n", (unsigned long long)t.ref_local, percent(t.ref_local, refs));
+    fprintf(stderr, "    shared (atomic):            %llu (%.1f%%)\n", (unsigned long long)t.ref_shared, percent(t.ref_shared, refs));
+    fprintf(stderr, "  objects queued to their owner: %llu\n", (unsigned long long)t.queued);
+    fprintf(stderr, "  object locks taken:           %llu\n", (unsigned long long)t.locks);
+    fprintf(stderr, "    contended (had to wait):    %llu (%.2f%%)\n", (unsigned long long)t.locks_contended, percent(t.locks_contended, t.locks));
+    if (gil_enabled)
+        fprintf(stderr, "  GIL: on, switch interval %.3f s, taken %llu times\n", get_switch_interval(), (unsigned long long)stats_gil_switches());
+    else
+        fprintf(stderr, "  GIL: off\n");
+}
+
+// ───────────── the optional GIL (-X gil=1, PYTHON_GIL=1) ─────────────
+//
+// Off by default: minipy is a free-threaded interpreter.  Switched on, it behaves like CPython
+// with its global interpreter lock, so the two can be compared on the same program.  The design
+// is CPython's "new GIL" (3.2+):
+//   * a thread must hold the GIL to run bytecode or touch objects;
+//   * a thread that wants it waits up to the switch interval (sys.setswitchinterval, 5 ms);
+//     if the holder has not let go by then, the waiter sets EVAL_GIL_DROP in the holder's
+//     eval_breaker, and the holder releases the GIL at its next periodic check (JUMP_BACKWARD);
+//   * the releasing thread then waits until someone else took it (`switches` changed), so it
+//     cannot grab it straight back — without that, the waiter would almost never win;
+//   * blocking calls (time.sleep, Lock.acquire, Thread.join) release the GIL while they wait
+//     (the AllowThreads guard, CPython's Py_BEGIN_ALLOW_THREADS).
+// No object lock is ever contended while the GIL is on: a thread holds ob_mutex only inside a
+// critical section, and it gives up the GIL only outside them.
+
+bool gil_enabled = false;
+static std::atomic<int64_t> switch_interval_us{5000};
+static std::mutex gil_mutex;
+static std::condition_variable gil_cv, gil_switch_cv;
+static ThreadState* gil_holder = nullptr;  // under gil_mutex
+static uint64_t gil_switches = 0;          // under gil_mutex: times the GIL changed hands
+static std::atomic<uint64_t> gil_switch_total{0};
+
+void set_switch_interval(double seconds) { switch_interval_us.store(int64_t(seconds * 1e6), std::memory_order_relaxed); }
+double get_switch_interval() { return double(switch_interval_us.load(std::memory_order_relaxed)) / 1e6; }
+
+void gil_acquire(ThreadState* ts) {
+    if (!gil_enabled) return;
+    std::unique_lock<std::mutex> lock(gil_mutex);
+    while (gil_holder) {
+        uint64_t seen = gil_switches;
+        auto interval = std::chrono::microseconds(switch_interval_us.load(std::memory_order_relaxed));
+        bool timed_out = !gil_cv.wait_for(lock, interval, [] { return gil_holder == nullptr; });
+        if (timed_out && gil_holder && gil_switches == seen)  // the holder kept it a whole interval
+            gil_holder->eval_breaker.fetch_or(EVAL_GIL_DROP, std::memory_order_release);
+    }
+    gil_holder = ts;
+    gil_switches++;
+    gil_switch_total.fetch_add(1, std::memory_order_relaxed);
+    ts->eval_breaker.fetch_and(~EVAL_GIL_DROP, std::memory_order_relaxed);
+    gil_switch_cv.notify_all();
+}
+
+void gil_release(ThreadState* ts) {
+    if (!gil_enabled) return;
+    std::lock_guard<std::mutex> lock(gil_mutex);
+    if (gil_holder != ts) return;
+    gil_holder = nullptr;
+    gil_cv.notify_one();
+}
+
+// The holder was asked to let go (EVAL_GIL_DROP): release, wait for a switch, take it back.
+void gil_yield(ThreadState* ts) {
+    ts->eval_breaker.fetch_and(~EVAL_GIL_DROP, std::memory_order_relaxed);
+    uint64_t before;
+    {
+        std::unique_lock<std::mutex> lock(gil_mutex);
+        if (gil_holder != ts) return;
+        gil_holder = nullptr;
+        before = gil_switches;
+        gil_cv.notify_one();
+        gil_switch_cv.wait_for(lock, std::chrono::milliseconds(50), [before] { return gil_switches != before; });
+    }
+    gil_acquire(ts);
+}
+
+static uint64_t stats_gil_switches() { return gil_switch_total.load(std::memory_order_relaxed); }
+
+AllowThreads::AllowThreads() : ts_(gil_enabled ? tstate() : nullptr) { if (ts_) gil_release(ts_); }
+AllowThreads::~AllowThreads() { if (ts_) gil_acquire(ts_); }

@@ -602,7 +602,9 @@ static inline int compare_fast(Object* a, Object* b, uint32_t op) {  // -1 = no 
 
 // What the periodic check does when another thread asked for something (eval_breaker bits).
 [[gnu::noinline]] static void handle_eval_breaker(ThreadState* ts) {
-    if (ts->eval_breaker.load(std::memory_order_acquire) & EVAL_BRC_PENDING) brc_merge_queue(ts);
+    uint32_t bits = ts->eval_breaker.load(std::memory_order_acquire);
+    if (bits & EVAL_BRC_PENDING) brc_merge_queue(ts);
+    if (bits & EVAL_GIL_DROP) gil_yield(ts);
 }
 
 static inline bool fast_truth(Object* v, bool* out) {
