@@ -12,13 +12,25 @@
 //   * otherwise         → "merge": the owner gives up ownership (ob_tid = 0) and folds its count
 //                          into the shared one, marked MERGED; from then on every thread uses the
 //                          atomic counter, and whoever brings it to zero frees the object.
-// The remaining piece of PEP 703 — a non-owner whose decref would take the shared count below
-// zero hands the object to the owner's merge queue — arrives with the free-threading issue; until
-// then a negative shared count simply waits for the owner's merge (see decref_shared).
+//   * a non-owner whose decref would take the shared count below zero marks the object QUEUED
+//     and hands it to the owner's merge queue; the owner merges at its next periodic check
+//     (JUMP_BACKWARD, EVAL_BRC_PENDING) and when it exits.  Thread ids come from a counter and
+//     are never reused; an object whose owner has already exited is merged by the queuing thread.
+//
+// The sections, top to bottom (every lock the runtime takes is named here):
+//   reference counting slow paths and merge queues   registry_mutex (live threads, queues)
+//   deferred objects → immortal at the first thread   deferred_mutex
+//   allocation and thread states                     (per thread: nothing shared)
+//   the 1-byte ob_mutex and its parking lot          ob_mutex per object, one std::mutex per bucket
+//   critical sections (one object, two in address order) — used by every list and dict operation
+//   -X stats counters                                stats_mutex (only at thread exit)
+//   the optional GIL (-X gil=1)                      gil_mutex
+// Elsewhere: io_mutex (textio.cpp), import_mutex (modules.cpp: sys.modules "look up, else load"), each Python Lock's
+// std::mutex (threadmodule.cpp), the seqlocks of the lock-free attribute caches (attrcache.cpp).
+// Per thread, never shared: the frame stack, the current and handled exception, the float free
+// list, the -X stats counters.  print() is one fwrite under io_mutex (textio.cpp): lines never mix.
 //
 // Comes in: objects whose counts hit zero.  Goes out: freed memory.
-// Also here: raw allocation (MemoryError instead of a crash), immortalisation, thread states
-// (each thread's frame data stack, current exception, recursion depth), RecursionGuard.
 // Read next: parser.cpp (the pipeline starts there) or objects.cpp (the types).
 #include "minipy.h"
 
