@@ -183,7 +183,10 @@ void make_immortal(Object* o) {
 
 static std::mutex deferred_mutex;
 static std::unordered_set<Object*> deferred_objects;  // marked, not yet immortal
-static std::vector<Object*> immortalized;             // keeps them reachable (LeakSanitizer)
+// Keeps them reachable, so LeakSanitizer does not call them leaks.  A heap vector that is never
+// destroyed: LeakSanitizer checks after the static destructors have run, and a static vector's
+// buffer would be gone by then.
+static std::vector<Object*>& immortalized = *new std::vector<Object*>;
 static bool deferred_are_immortal = false;            // set once, under deferred_mutex
 
 static void immortalize_tree(Object* o);
