@@ -25,9 +25,9 @@ GTEST_LIBS := -lgtest_main -lgtest -pthread
 SRCS := $(filter-out main.cpp,$(wildcard *.cpp))
 MAIN_SRC := main.cpp
 UNIT_SRCS := $(wildcard tests/unit/*.cpp)
-# The Python-written part of the standard library (lib/*.py), frozen into the binary as C++
+# The Python-written part of the standard library (lib/*.py, packages in lib/*/), frozen into the binary as C++
 # source by lib/freeze.sh; every flavour compiles the one generated file.
-LIB_PY := $(sort $(wildcard lib/*.py))
+LIB_PY := $(sort $(wildcard lib/*.py lib/*/*.py))
 FROZEN_SRC := build/gen/frozen.cpp
 
 FLAVOURS := release debug asan tsan

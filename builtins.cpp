@@ -615,7 +615,18 @@ static Obj builtin_import(Object*, Object* const* args, size_t nargs, Object* kw
     Object* a[5] = {};
     parse_args("__import__", args, nargs, kwnames, {"name", "globals", "locals", "fromlist", "level"}, 1, a);
     if (!is_str(a[0])) raise_fmt(Exc_TypeError, "module name must be str, not %s", type_name(a[0]));
-    return newref(import_module(a[0]));
+    int64_t level = a[4] ? int_as_i64(a[4]) : 0;
+    if (level < 0) raise_msg(Exc_ValueError, "level must be >= 0");
+    if (level > 0 && !(a[1] && is_dict(a[1])))
+        raise_msg(Exc_ImportError, "attempted relative import with no known parent package");
+    Obj name = level > 0 ? resolve_relative_name(a[1], str_view(a[0]), int(level)) : newref(a[0]);
+    Object* m = import_module(name.get());
+    // Without a fromlist, `__import__('a.b')` returns the top-level package a, as `import a.b` binds.
+    bool fromlist = a[3] && truthy(a[3]);
+    std::string_view n = str_view(name.get());
+    if (fromlist || level > 0 || n.find('.') == std::string_view::npos) return newref(m);
+    Obj top = str_new(n.substr(0, n.find('.')));
+    return newref(import_module(top.get()));
 }
 
 // ───────────────────────────── building the module ─────────────────────────────

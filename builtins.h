@@ -49,8 +49,9 @@ Obj make_thread_module();  // _thread: start_new_thread, allocate_lock, RLock, g
 int64_t thread_running_count();  // threads started through _thread that have not finished yet
 
 // Modules written in Python (lib/*.py), frozen into the binary by lib/freeze.sh: a table ending
-// in {nullptr, nullptr}.  import_module falls back to it after sys.path.
-struct FrozenModule { const char* name; const char* source; };
+// in {nullptr, nullptr}.  import_module falls back to it after sys.path.  lib/a/b.py is
+// module "a.b"; lib/a/__init__.py is package "a" (is_package).
+struct FrozenModule { const char* name; const char* source; bool is_package; };
 extern const FrozenModule frozen_modules[];
 
 // ── mathmodule.cpp ──

@@ -882,25 +882,25 @@ void Compiler::compile_assert(Stmt& s) {
     bind(end);
 }
 
-// import a.b.c   → IMPORT_NAME 'a.b.c' (pushes the top-level package a), store a
-// import a.b as c → IMPORT_NAME 'a.b', IMPORT_FROM b, SWAP 2, POP_TOP, store c
+// IMPORT_NAME 'a.b.c' imports a, a.b and a.b.c and pushes the module a.b.c itself.
+// import a.b.c    → IMPORT_NAME 'a.b.c', POP_TOP, IMPORT_NAME 'a' (found in sys.modules), store a
+// import a.b as c → IMPORT_NAME 'a.b', store c
+// (CPython passes a fromlist to IMPORT_NAME to choose between the package and the leaf; two
+// IMPORT_NAMEs say the same thing without the extra operand.)
 void Compiler::compile_import(Stmt& s) {
     for (Alias& a : s.names) {
         Location loc = loc_of(a.pos.line ? a.pos : s.pos);
         emit(OP_IMPORT_NAME, uint32_t(add_name(a.name)), loc);
-        if (a.asname.empty()) {
-            emit_name(a.name.substr(0, a.name.find('.')), Ctx::Store, loc);
+        if (!a.asname.empty()) {
+            emit_name(a.asname, Ctx::Store, loc);
             continue;
         }
-        size_t dot = a.name.find('.');
-        while (dot != std::string::npos) {
-            size_t next = a.name.find('.', dot + 1);
-            emit(OP_IMPORT_FROM, uint32_t(add_name(a.name.substr(dot + 1, next == std::string::npos ? std::string::npos : next - dot - 1))), loc);
-            emit(OP_SWAP, 2, loc);
+        std::string top = a.name.substr(0, a.name.find('.'));
+        if (top != a.name) {
             emit(OP_POP_TOP, 0, loc);
-            dot = next;
+            emit(OP_IMPORT_NAME, uint32_t(add_name(top)), loc);
         }
-        emit_name(a.asname, Ctx::Store, loc);
+        emit_name(top, Ctx::Store, loc);
     }
 }
 

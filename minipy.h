@@ -1076,6 +1076,7 @@ Obj build_class(Object* self, Object* const* args, size_t nargs, Object* kwnames
 void runtime_init(int argc, char** argv);   // types, builtins, sys (funcobject.cpp calls each file's init_*); a second call does nothing
 void runtime_fini();                        // clear modules; flush stdout
 Object* import_module(Object* name);        // borrowed (sys.modules keeps it); ModuleNotFoundError
+Obj resolve_relative_name(Object* globals, std::string_view name, int level);  // '..x' in a.b.c -> 'a.x'
 Obj new_globals(const char* module_name);   // a fresh module dict with __name__ and __builtins__
 
 // Per-file initialisers, called by runtime_init in this order.

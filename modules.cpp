@@ -4,7 +4,7 @@
 //   * make_sys_module() builds `sys` first of all (it owns sys.modules, the table of every
 //     loaded module) with argv, path, version, maxsize, exit(), the recursion limit ...;
 //   * import_module(name) is what `import name` does: look in sys.modules; else build one of the
-//     built-in modules (math, time, _thread) on first use; else find name.py on sys.path and run
+//     built-in modules (math, time, os, _thread) on first use; else find name.py on sys.path and run
 //     it as a new module; else run a frozen module (lib/NAME.py, built into the binary by
 //     lib/freeze.sh, e.g. threading); else raise ModuleNotFoundError;
 //   * new_globals(name) makes the namespace a module's code runs in.
@@ -17,6 +17,7 @@
 // so two threads importing the same module get the same object.
 // Read next: textio.cpp (sys.stdout), builtins.cpp (init_builtins), mathmodule.cpp.
 #include "builtins.h"
+#include "sequence.h"
 
 #include <cerrno>
 #include <climits>
@@ -26,6 +27,7 @@
 #include <fstream>
 #include <mutex>
 #include <sstream>
+#include <sched.h>
 #include <unistd.h>
 
 static std::recursive_mutex import_mutex;  // recursive: a module's code may import others
@@ -320,6 +322,57 @@ static Obj make_time_module() {
     return m;
 }
 
+// ───────────────────────────── the os module (a minimal one) ─────────────────────────────
+//
+// Only what threaded programs and the executors ask for: how many CPUs there are, which
+// process this is, where it runs.  (os.environ is not here yet: the environment may hold bytes
+// that are not UTF-8, which CPython decodes with surrogateescape.)
+
+static Obj os_cpu_count(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    check_no_kwargs("cpu_count", kwnames);
+    check_positional("cpu_count", nargs, 0, 0);
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? int_from_i64(n) : newref(Py_None);
+}
+
+// The CPUs this process may run on (its affinity mask), which is what a thread pool can use.
+static Obj os_process_cpu_count(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    check_no_kwargs("process_cpu_count", kwnames);
+    check_positional("process_cpu_count", nargs, 0, 0);
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0) return int_from_i64(CPU_COUNT(&set));
+    return os_cpu_count(nullptr, args, 0, nullptr);
+}
+
+static Obj os_getpid(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    check_no_kwargs("getpid", kwnames);
+    check_positional("getpid", nargs, 0, 0);
+    return int_from_i64(getpid());
+}
+
+static Obj os_getcwd(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    check_no_kwargs("getcwd", kwnames);
+    check_positional("getcwd", nargs, 0, 0);
+    std::error_code ec;
+    std::string cwd = std::filesystem::current_path(ec).string();
+    if (ec) raise_msg(Exc_OSError, ec.message().c_str());
+    return str_new(cwd);
+}
+
+static Obj make_os_module() {
+    Obj m = new_module("os");
+    struct { const char* name; NativeFn fn; } fns[] = {
+        {"cpu_count", os_cpu_count}, {"process_cpu_count", os_process_cpu_count},
+        {"getpid", os_getpid}, {"getcwd", os_getcwd},
+    };
+    for (auto& f : fns) add_module_function(m.get(), f.name, f.fn);
+    Object* d = module_dict(m.get());
+    dict_set(d, intern_cstr("name"), str_new("posix").get());
+    dict_set(d, intern_cstr("sep"), str_new("/").get());
+    dict_set(d, intern_cstr("linesep"), str_new("\n").get());
+    return m;
+}
+
 // ───────────────────────────── import ─────────────────────────────
 
 [[noreturn]] static void raise_not_found(std::string_view name) {
@@ -330,38 +383,89 @@ static Obj make_time_module() {
     raise(exc.get());
 }
 
-// name.py in one of the sys.path directories ('' = the current directory), or "".
-static std::string find_source_file(std::string_view name) {
-    Obj path = dict_get_str(module_dict(interp.sys), intern_cstr("path"));
-    if (!path || !is_list(path.get())) return "";
-    for (Object* dir : list_items(path.get())) {
-        if (!is_str(dir)) continue;
-        std::string d(str_view(dir));
-        std::string file = (d.empty() ? "" : d + "/") + std::string(name) + ".py";
-        std::error_code ec;
-        if (std::filesystem::is_regular_file(file, ec)) return file;
+// Where a module's source is: `file` is a path (empty for a frozen module, whose source is
+// `frozen`), and a package (a directory with __init__.py, or a frozen lib/NAME/__init__.py) also
+// gets `package_dir`, the directory its submodules are looked up in.
+struct ModuleSource {
+    std::string file;
+    const char* frozen = nullptr;
+    bool is_package = false;
+    std::string package_dir;
+};
+
+static bool is_file(const std::string& path) {
+    std::error_code ec;
+    return std::filesystem::is_regular_file(path, ec);
+}
+
+// `leaf`.py or `leaf`/__init__.py in one of `dirs` ('' = the current directory).
+static bool find_in_dirs(const std::vector<std::string>& dirs, std::string_view leaf, ModuleSource& out) {
+    for (const std::string& d : dirs) {
+        std::string base = (d.empty() ? "" : d + "/") + std::string(leaf);
+        if (is_file(base + "/__init__.py")) {
+            out.file = base + "/__init__.py";
+            out.is_package = true;
+            out.package_dir = base;
+            return true;
+        }
+        if (is_file(base + ".py")) {
+            out.file = base + ".py";
+            return true;
+        }
     }
-    return "";
+    return false;
 }
 
-// The source of a frozen module (lib/NAME.py built into the binary), or null.
-static const char* find_frozen(std::string_view name) {
+// The strings of a list (sys.path, a package's __path__); other items are skipped.
+static std::vector<std::string> str_list(Object* list) {
+    std::vector<std::string> out;
+    if (!list || !is_list(list)) return out;
+    for (Obj& dir : collect_items(list))  // a snapshot: another thread may change sys.path meanwhile
+        if (is_str(dir.get())) out.emplace_back(str_view(dir.get()));
+    return out;
+}
+
+// The frozen module called `name` (lib/NAME.py or lib/NAME/__init__.py, built into the binary).
+static bool find_frozen(std::string_view name, ModuleSource& out) {
     for (const FrozenModule* f = frozen_modules; f->name; f++)
-        if (name == f->name) return f->source;
-    return nullptr;
+        if (name == f->name) {
+            out.frozen = f->source;
+            out.is_package = f->is_package;
+            return true;
+        }
+    return false;
 }
 
-// Runs `source` as module `name`.  The module is in sys.modules before its code runs (so
-// circular imports see the half-initialised module) and is removed again if the code fails.
-// `file` is the module's __file__, or null for a frozen module (which has none, as in CPython);
-// `filename` is what tracebacks show.
-static Object* exec_module(Object* name, const std::string& source, const std::string& filename, bool has_file) {
+// Runs a module's source as module `name`.  The module is in sys.modules before its code runs
+// (so circular imports see the half-initialised module) and is removed again if the code fails.
+// A frozen module has no __file__ (as in CPython); tracebacks show it as "<frozen NAME>".
+static Object* exec_module(Object* name, const ModuleSource& src) {
     std::string modname(str_view(name));
+    std::string source, filename;
+    if (src.frozen) {
+        source = src.frozen;
+        filename = "<frozen " + modname + ">";
+    } else {
+        std::ifstream in(src.file, std::ios::binary);
+        std::stringstream ss;
+        ss << in.rdbuf();
+        source = ss.str();
+        filename = src.file;
+    }
     Obj m = new_module(modname.c_str());
     Object* d = module_dict(m.get());
     Obj fresh = new_globals(modname.c_str());
     dict_update(d, fresh.get());
-    if (has_file) dict_set(d, intern_cstr("__file__"), str_new(filename).get());
+    if (!src.frozen) dict_set(d, intern_cstr("__file__"), str_new(filename).get());
+    // __package__ is what relative imports inside this module are relative to.
+    size_t dot = modname.rfind('.');
+    Obj package = str_new(src.is_package ? modname : dot == std::string::npos ? "" : modname.substr(0, dot));
+    dict_set(d, intern_cstr("__package__"), package.get());
+    if (src.is_package) {
+        Obj path = list_new(0);
+        if (!src.frozen) list_append(path.get(), str_new(src.package_dir).get());
+        dict_set(d, intern_cstr("__path__"), path.get());
+    }
     dict_set(interp.modules, name, m.get());
     try {
         run_source(source, filename, d, ParseMode::File);
@@ -374,27 +478,61 @@ static Object* exec_module(Object* name, const std::string& source, const std::s
     return result ? result.get() : m.get();  // borrowed: sys.modules holds it
 }
 
+static Obj make_builtin_module(std::string_view n) {
+    if (n == "math") return make_math_module();
+    if (n == "time") return make_time_module();
+    if (n == "os") return make_os_module();
+    if (n == "_thread") return make_thread_module();
+    return Obj();
+}
+
+// `import a.b.c` imports a, then a.b, then a.b.c, each found in its parent package's __path__;
+// each submodule also becomes an attribute of its parent (a.b.c is reachable from a).
 Object* import_module(Object* name) {
     std::lock_guard<std::recursive_mutex> lock(import_mutex);
     if (Obj m = loaded_module(name)) return m.get();  // borrowed: sys.modules holds it
 
     std::string_view n = str_view(name);
-    Obj built;
-    if (n == "math") built = make_math_module();
-    else if (n == "time") built = make_time_module();
-    else if (n == "_thread") built = make_thread_module();
-    if (built) {
+    if (Obj built = make_builtin_module(n)) {
         dict_set(interp.modules, name, built.get());
         return built.get();
     }
-    if (n.find('.') != std::string_view::npos) raise_not_found(n.substr(0, n.find('.')));
-    std::string file = find_source_file(n);
-    if (!file.empty()) {
-        std::ifstream in(file, std::ios::binary);
-        std::stringstream ss;
-        ss << in.rdbuf();
-        return exec_module(name, ss.str(), file, true);
+    ModuleSource src;
+    size_t dot = n.rfind('.');
+    if (dot == std::string_view::npos) {
+        Obj path = dict_get_str(module_dict(interp.sys), intern_cstr("path"));
+        if (find_in_dirs(str_list(path.get()), n, src) || find_frozen(n, src)) return exec_module(name, src);
+        raise_not_found(n);
     }
-    if (const char* frozen = find_frozen(n)) return exec_module(name, frozen, "<frozen " + std::string(n) + ">", false);
-    raise_not_found(n);
+    Obj parent_name = str_new(n.substr(0, dot));
+    Object* parent = import_module(parent_name.get());
+    if (Obj m = loaded_module(name)) return m.get();  // the parent's code imported it
+    Obj path = getattr_opt(parent, intern_cstr("__path__"));
+    if (!path) {
+        Obj msg = str_new("No module named '" + std::string(n) + "'; '" + std::string(str_view(parent_name.get())) +
+                          "' is not a package");
+        Obj exc = call1((Object*)Exc_ModuleNotFoundError, msg.get());
+        setattr(exc.get(), intern_cstr("name"), name);
+        raise(exc.get());
+    }
+    if (!find_in_dirs(str_list(path.get()), n.substr(dot + 1), src) && !find_frozen(n, src)) raise_not_found(n);
+    Object* m = exec_module(name, src);
+    Obj leaf = str_new(n.substr(dot + 1));
+    setattr(parent, leaf.get(), m);
+    return m;
+}
+
+// The absolute name of a relative import: `from ..x import y` in module a.b.c (package a.b)
+// imports a.x.  `level` is the number of leading dots; `globals` is the importing module's.
+Obj resolve_relative_name(Object* globals, std::string_view name, int level) {
+    Obj package = dict_get_str(globals, intern_cstr("__package__"));
+    if (!package || !is_str(package.get()) || str_view(package.get()).empty())
+        raise_msg(Exc_ImportError, "attempted relative import with no known parent package");
+    std::string base(str_view(package.get()));
+    for (int i = 1; i < level; i++) {
+        size_t dot = base.rfind('.');
+        if (dot == std::string::npos) raise_msg(Exc_ImportError, "attempted relative import beyond top-level package");
+        base.resize(dot);
+    }
+    return str_new(name.empty() ? base : base + "." + std::string(name));
 }

@@ -1238,16 +1238,30 @@ Obj eval_frame(ThreadState* ts, Frame* entry) {
                 DISPATCH();
             }
             TARGET(IMPORT_NAME) {
-                Object* m = import_module(names[oparg]);
+                Object* name = names[oparg];
+                std::string_view n = str_view(name);
+                Obj absolute;
+                if (!n.empty() && n[0] == '.') {  // relative: one leading dot per level up
+                    size_t level = n.find_first_not_of('.');
+                    if (level == std::string_view::npos) level = n.size();
+                    absolute = resolve_relative_name(frame->globals, n.substr(level), int(level));
+                    name = absolute.get();
+                }
+                Object* m = import_module(name);
                 incref(m);
                 PUSH(m);
                 DISPATCH();
             }
             TARGET(IMPORT_FROM) {
                 Obj v = getattr_opt(TOP(), names[oparg]);
+                std::string_view n = str_view(names[oparg]);
+                Obj mname = getattr_opt(TOP(), intern_cstr("__name__"));
+                if (!v && mname && is_str(mname.get()) && getattr_opt(TOP(), intern_cstr("__path__"))) {
+                    // `from package import submodule`: import it now
+                    Obj sub = str_new(std::string(str_view(mname.get())) + "." + std::string(n));
+                    v = newref(import_module(sub.get()));
+                }
                 if (!v) {
-                    std::string_view n = str_view(names[oparg]);
-                    Obj mname = getattr_opt(TOP(), intern_cstr("__name__"));
                     raise_fmt(Exc_ImportError, "cannot import name '%.*s' from '%s' (unknown location)",
                               int(n.size()), n.data(), mname ? str_string(mname.get()).c_str() : "?");
                 }

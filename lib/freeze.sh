@@ -2,7 +2,7 @@
 # lib/freeze.sh — turns the Python modules in lib/ into one C++ source file, so that the minipy
 # binary carries its Python-written standard library inside it ("frozen" modules, CPython's word).
 #
-# Comes in: lib/NAME.py files.  Goes out (stdout): a C++ file defining frozen_modules[], a table of
+# Comes in: lib/NAME.py files (and lib/PKG/__init__.py, lib/PKG/NAME.py for packages).  Goes out (stdout): a C++ file defining frozen_modules[], a table of
 # {module name, source text}; import_module (modules.cpp) compiles a frozen module's source when
 # `import NAME` finds nothing on sys.path.  CPython freezes marshalled bytecode; minipy keeps the
 # source, so a frozen module is compiled exactly like a file.
@@ -15,14 +15,19 @@ echo '#include "builtins.h"'
 echo
 echo 'const FrozenModule frozen_modules[] = {'
 for f in "$@"; do
-    name=$(basename "$f" .py)
+    # lib/a/b.py -> "a.b"; lib/a/__init__.py -> package "a"
+    rel=${f#*lib/}
+    rel=${rel%.py}
+    package=false
+    case "$rel" in */__init__) rel=${rel%/__init__}; package=true ;; esac
+    name=$(printf '%s' "$rel" | tr / .)
     if grep -qF "$delim" "$f"; then
         echo "lib/freeze.sh: $f contains the delimiter $delim" >&2
         exit 1
     fi
     printf '    {"%s", R"minipy_frozen(' "$name"
     cat "$f"
-    printf '%s},\n' "$delim"
+    printf '%s, %s},\n' "$delim" "$package"
 done
-echo '    {nullptr, nullptr},'
+echo '    {nullptr, nullptr, false},'
 echo '};'

@@ -659,9 +659,27 @@ def enumerate():
         return list(_active.values()) + list(_limbo.values())
 
 
+# Functions the standard library wants called when the main program ends but before the
+# interpreter waits for its threads: concurrent.futures uses it to tell idle pool workers to exit.
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Call func(*arg, **kwargs) at interpreter exit, before non-daemon threads are joined;
+    the functions run in the reverse order of registration."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append((func, arg, kwargs))
+
+
 def _shutdown():
     """Called by main.cpp when the main program ends: wait for every non-daemon thread."""
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = True
     _main_thread._is_stopped = True
+    for func, arg, kwargs in reversed(_threading_atexits):
+        func(*arg, **kwargs)
     while True:
         with _active_limbo_lock:
             waiting = [t for t in list(_active.values()) + list(_limbo.values())

@@ -1,0 +1,1 @@
+# lib/concurrent/__init__.py — the `concurrent` package: only a home for concurrent.futures.
