@@ -1077,6 +1077,7 @@ void runtime_init(int argc, char** argv);   // types, builtins, sys (funcobject.
 void runtime_fini();                        // clear modules; flush stdout
 Object* import_module(Object* name);        // borrowed (sys.modules keeps it); ModuleNotFoundError
 Obj resolve_relative_name(Object* globals, std::string_view name, int level);  // '..x' in a.b.c -> 'a.x'
+Obj import_submodule(Object* package_name, Object* name);  // package.name, or null if there is none
 Obj new_globals(const char* module_name);   // a fresh module dict with __name__ and __builtins__
 
 // Per-file initialisers, called by runtime_init in this order.

@@ -522,6 +522,20 @@ Object* import_module(Object* name) {
     return m;
 }
 
+// `from package import name` when package has no attribute name: the submodule package.name,
+// or null when there is no such module (the caller raises "cannot import name").
+Obj import_submodule(Object* package_name, Object* name) {
+    Obj full = str_new(std::string(str_view(package_name)) + "." + std::string(str_view(name)));
+    try {
+        return newref(import_module(full.get()));
+    } catch (PyError&) {
+        Obj exc = fetch_exception();
+        Obj missing = isinstance(exc.get(), (Object*)Exc_ModuleNotFoundError) ? getattr_opt(exc.get(), intern_cstr("name")) : Obj();
+        if (missing && is_str(missing.get()) && str_view(missing.get()) == str_view(full.get())) return Obj();
+        raise(exc.get());  // the submodule exists but failed: that error is the one to see
+    }
+}
+
 // The absolute name of a relative import: `from ..x import y` in module a.b.c (package a.b)
 // imports a.x.  `level` is the number of leading dots; `globals` is the importing module's.
 Obj resolve_relative_name(Object* globals, std::string_view name, int level) {

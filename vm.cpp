@@ -1256,14 +1256,13 @@ Obj eval_frame(ThreadState* ts, Frame* entry) {
                 Obj v = getattr_opt(TOP(), names[oparg]);
                 std::string_view n = str_view(names[oparg]);
                 Obj mname = getattr_opt(TOP(), intern_cstr("__name__"));
-                if (!v && mname && is_str(mname.get()) && getattr_opt(TOP(), intern_cstr("__path__"))) {
-                    // `from package import submodule`: import it now
-                    Obj sub = str_new(std::string(str_view(mname.get())) + "." + std::string(n));
-                    v = newref(import_module(sub.get()));
-                }
+                if (!v && mname && is_str(mname.get()) && getattr_opt(TOP(), intern_cstr("__path__")))
+                    v = import_submodule(mname.get(), names[oparg]);  // `from package import submodule`
                 if (!v) {
-                    raise_fmt(Exc_ImportError, "cannot import name '%.*s' from '%s' (unknown location)",
-                              int(n.size()), n.data(), mname ? str_string(mname.get()).c_str() : "?");
+                    Obj file = getattr_opt(TOP(), intern_cstr("__file__"));
+                    raise_fmt(Exc_ImportError, "cannot import name '%.*s' from '%s' (%s)", int(n.size()), n.data(),
+                              mname ? str_string(mname.get()).c_str() : "?",
+                              file && is_str(file.get()) ? str_string(file.get()).c_str() : "unknown location");
                 }
                 PUSH(v.release());
                 DISPATCH();

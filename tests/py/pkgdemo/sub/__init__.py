@@ -1,0 +1,1 @@
+print("pkgdemo.sub runs:", __package__)
