@@ -137,8 +137,10 @@ pool = ThreadPoolExecutor(max_workers=1)
 first = pool.submit(blocker2)
 started2.wait()
 rest = [pool.submit(risky, 1) for _ in range(3)]
+# Cancel while the only worker is still blocked, so the result is not a race.
+pool.shutdown(wait=False, cancel_futures=True)
 hold2.set()
-pool.shutdown(wait=True, cancel_futures=True)
+pool.shutdown(wait=True)
 print("after cancel_futures:", first.result(), [f.cancelled() for f in rest])
 
 # A Future used by hand.
