@@ -20,7 +20,7 @@ def job(n):
     return total
 
 jobs, nthreads = int(sys.argv[1]), int(sys.argv[2])
-N = 200_000
+N = 1_000_000
 results = []
 lock = threading.Lock()
 def worker(count):
