@@ -15,10 +15,13 @@
 //   * Class attributes depend on every dict along the MRO, so instead of many versions they use
 //     one global epoch, bumped by any change to any class's dict (dicts flagged OBF_TYPE_DICT)
 //     and whenever a class is freed.  Classes rarely change after creation, so this is cheap.
-//   * Only immortal values (or "not found") are cached.  Reading a cached pointer and using it
-//     needs no reference count, so a thread that changes the dict at the same moment cannot free
-//     the object under the reader.  Functions, classes, builtins and class attributes become
-//     immortal when the first thread starts (threads.cpp), so the hot lookups qualify.
+//   * A cached pointer is borrowed: the reader increfs it only after the checks, so the object
+//     must not be freed in between by a thread that changes the dict at that moment.  Class
+//     attributes: only immortal values are cached (functions, classes and class attributes
+//     become immortal when the first thread starts, threads.cpp).  Globals: immortal values,
+//     and any value of a module's dict (OBF_GLOBALS_DICT), because such a dict drops a value's
+//     reference only after every thread has passed a safe point (QSBR, threads.cpp), and no
+//     reader keeps a borrowed pointer across one.
 //   * An entry is several words; a reader must not see half of an update.  Each entry has a
 //     sequence number (a seqlock): a writer makes it odd, writes, makes it even again; a reader
 //     reads it before and after copying the entry and retries the slow path if it changed or
@@ -28,7 +31,7 @@
 // nothing for them and keeps the exact behaviour of the plain lookups.
 //
 // Comes in: LOAD_GLOBAL (vm.cpp) and lookup_type_attr (typeobject.cpp).  Goes out: borrowed
-// immortal objects, or a miss (the caller does the locked lookup).
+// pointers (immortal objects or module-dict values), or a miss (the caller does the locked lookup).
 // Read next: dict.cpp (where versions change), threads.cpp (immortalisation).
 #include "minipy.h"
 
@@ -111,9 +114,14 @@ Obj load_global_slow(CodeObject* co, uint32_t oparg, Object* globals, Object* bu
     Obj v = dict_get_str_versioned(globals, name, &gv);
     // Found in globals, a change to builtins cannot change the answer; recording builtins'
     // version anyway keeps the check uniform (builtins almost never change).
+    Object* home = globals;
     if (v) bv = dict_version(builtins);
-    else v = dict_get_str_versioned(builtins, name, &bv);
-    if (!v || !is_immortal(v.get())) return v;
+    else v = dict_get_str_versioned(builtins, name, &bv), home = builtins;
+    if (!v) return v;
+    // Cacheable: immortal objects, and any value of a module's dict, which drops its references
+    // only after a QSBR grace period (dict.cpp drop_value, threads.cpp).  Other dicts used as
+    // globals (exec with a plain dict) free a replaced value at once: not cacheable.
+    if (!is_immortal(v.get()) && !(home->ob_flags & OBF_GLOBALS_DICT)) return v;
     GlobalCacheEntry& e = global_cache(co)[oparg];
     uint32_t s;
     if (e.lock.begin_write(&s)) {

@@ -212,6 +212,14 @@ static size_t slot_of(DictObject* d, int64_t ix) {
     return p.i;
 }
 
+// A value leaving the dict, after the lock is let go.  A module's dict hands out borrowed values
+// through LOAD_GLOBAL's lock-free cache (attrcache.cpp); a reader may hold such a pointer without
+// a reference yet, so the dict's reference is dropped once every thread passed a safe point.
+static void drop_value(DictObject* d, Object* v) {
+    if (d->ob_flags & OBF_GLOBALS_DICT) decref_after_grace(v);
+    else decref(v);
+}
+
 static void set_with_hash(DictObject* d, Object* key, int64_t hash, Object* value) {
     Object* old = nullptr;
     {
@@ -222,7 +230,7 @@ static void set_with_hash(DictObject* d, Object* key, int64_t hash, Object* valu
         else
             insert_new(d, key, hash, value);
     }
-    xdecref(old);  // unlocked: freeing the old value may touch other objects
+    if (old) drop_value(d, old);  // unlocked: freeing the old value may touch other objects
 }
 
 // ───────────────────────────── the C++ API (minipy.h) ─────────────────────────────
@@ -287,7 +295,7 @@ bool dict_del(Object* d, Object* key) {
         remove_at(dict, slot, ix, &k, &v);
     }
     decref(k);
-    decref(v);
+    drop_value(dict, v);
     return true;
 }
 
@@ -322,7 +330,7 @@ void dict_clear(Object* d) {
         dict_changed(dict);
     }
     for (const DictEntry& e : old)  // after the dict is consistent: a __del__ may look at it
-        if (e.key) { decref(e.key); decref(e.value); }
+        if (e.key) { decref(e.key); drop_value(dict, e.value); }
 }
 
 // A snapshot of a dict's items, so that copying from it survives __eq__/__del__ side effects
@@ -802,7 +810,9 @@ static Obj dict_pop(Object* self, Object* const* args, size_t nargs, Object* kwn
         raise_key_error(key);
     }
     decref(k);
-    return Obj::steal(v);
+    Obj result = newref(v);  // the caller's reference; the dict's goes through drop_value
+    drop_value(d, v);
+    return result;
 }
 
 static Obj dict_popitem(Object* self, Object* const*, size_t nargs, Object* kwnames) {
@@ -815,7 +825,8 @@ static Obj dict_popitem(Object* self, Object* const*, size_t nargs, Object* kwna
         int64_t ix = int64_t(d->entries.size()) - 1;  // the last entry is live (remove_at trims)
         remove_at(d, slot_of(d, ix), ix, &k, &v);
     }
-    Obj key = Obj::steal(k), value = Obj::steal(v);
+    Obj key = Obj::steal(k), value = newref(v);
+    drop_value(d, v);
     return tuple_pack({key.get(), value.get()});
 }
 

@@ -535,6 +535,7 @@ static ModuleObject* as_module(Object* o) { return static_cast<ModuleObject*>(o)
 static void module_init(ModuleObject* m, Object* name, Object* doc) {
     set_ref(m->name, name);
     Obj d = dict_new();
+    d->ob_flags |= OBF_GLOBALS_DICT;  // LOAD_GLOBAL may cache its values lock-free (attrcache.cpp)
     dict_set(d.get(), intern_cstr("__name__"), name);
     dict_set(d.get(), intern_cstr("__doc__"), doc);
     for (const char* key : {"__package__", "__loader__", "__spec__"}) dict_set(d.get(), intern_cstr(key), Py_None);

@@ -164,7 +164,8 @@ void gil_release(ThreadState* ts);
 void gil_yield(ThreadState* ts);          // EVAL_GIL_DROP: let a waiting thread run
 void set_switch_interval(double seconds);
 double get_switch_interval();
-// Around a blocking wait (sleep, Lock.acquire, join): give up the GIL meanwhile, if it is on.
+// Around a blocking wait (sleep, Lock.acquire, join): give up the GIL meanwhile, if it is on,
+// and tell QSBR that this thread holds no borrowed pointers (so it never delays reclamation).
 // No object may be touched inside: another thread may be running.
 class AllowThreads {
     ThreadState* ts_;
@@ -385,6 +386,7 @@ struct DictObject : Object {
 };
 // ob_flags bits.
 constexpr uint16_t OBF_TYPE_DICT = 1;  // this dict is a class's __dict__ (attrcache.cpp's epoch)
+constexpr uint16_t OBF_GLOBALS_DICT = 2;  // a module's dict: values leave it via decref_after_grace
 inline uint64_t dict_version(Object* d) {
     return static_cast<DictObject*>(d)->version.load(std::memory_order_acquire);
 }
@@ -1032,9 +1034,20 @@ struct ThreadState {
     // Requests for the eval loop's periodic check (JUMP_BACKWARD, calls): EVAL_* bits.
     std::atomic<uint32_t> eval_breaker{0};
     std::vector<Object*> brc_queue;    // objects other threads queued for us to merge (registry_mutex)
+    // QSBR (threads.cpp): the write sequence this thread saw at its last safe point (QSBR_OFFLINE
+    // while it blocks), on a cache line of its own because other threads read it; and the
+    // references this thread dropped that must wait until every other thread passes a safe point.
+    alignas(64) std::atomic<uint64_t> qsbr_seq{0};
+    std::vector<std::pair<uint64_t, Object*>> qsbr_pending;  // (goal, object): this thread only
+    uint32_t qsbr_countdown = 0;       // safe points until this thread polls again
 };
 constexpr uint32_t EVAL_BRC_PENDING = 1;  // brc_queue is not empty
 constexpr uint32_t EVAL_GIL_DROP = 2;     // -X gil=1: another thread waited a switch interval
+constexpr uint32_t EVAL_QSBR = 4;         // report a safe point (and poll our qsbr_pending)
+void qsbr_quiescent(ThreadState* ts);     // EVAL_QSBR: "I hold no borrowed pointers now"
+// Drop a reference that a lock-free reader may be about to take (a value leaving a module's
+// dict, which LOAD_GLOBAL's cache hands out): decref once every thread has passed a safe point.
+void decref_after_grace(Object* o);
 void brc_merge_queue(ThreadState* ts);   // merge the objects queued for this thread (threads.cpp)
 void add_thread_stats(ThreadState* ts);  // fold this thread's counters into the process totals
 void count_thread_started();

@@ -76,6 +76,7 @@ static Obj loaded_module(Object* name) { return dict_get(interp.modules, name); 
 // __file__ for the main script).
 Obj new_globals(const char* module_name) {
     Obj g = dict_new();
+    g->ob_flags |= OBF_GLOBALS_DICT;  // LOAD_GLOBAL may cache its values lock-free (attrcache.cpp)
     Obj name = str_new(module_name);
     dict_set(g.get(), intern_cstr("__name__"), name.get());
     for (const char* key : {"__doc__", "__package__", "__loader__", "__spec__"})

@@ -27,6 +27,7 @@
 #include <cmath>
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 
 static TypeObject Lock_Type, RLock_Type;
 static std::atomic<int64_t> running_threads{0};  // threads started by start_new_thread, still running
@@ -56,13 +57,13 @@ static bool wait_until(std::unique_lock<std::mutex>& lk, std::condition_variable
     if (!blocking) return false;
     auto deadline = std::chrono::steady_clock::now() +
                     std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(timeout < 0 ? 0 : timeout));
-    ThreadState* ts = gil_enabled ? tstate() : nullptr;
     for (;;) {
-        if (ts) { lk.unlock(); gil_release(ts); lk.lock(); }
+        std::optional<AllowThreads> nogil;  // GIL released (if on), QSBR offline, while waiting
+        lk.unlock(); nogil.emplace(); lk.lock();
         bool ok = true;
         if (timeout < 0) cv.wait(lk, ready);
         else ok = cv.wait_until(lk, deadline, ready);
-        if (ts) { lk.unlock(); gil_acquire(ts); lk.lock(); }
+        lk.unlock(); nogil.reset(); lk.lock();
         if (ready()) return true;  // still free now that we hold lk again
         if (!ok) return false;     // timed out
         // Another thread took it while we were getting the GIL back: wait again.

@@ -36,6 +36,7 @@
 
 #include <sys/mman.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
@@ -146,6 +147,114 @@ void brc_merge_queue(ThreadState* ts) {
         ts->eval_breaker.fetch_and(~EVAL_BRC_PENDING, std::memory_order_relaxed);
     }
     for (Object* o : queued) merge_refcount(o, -1);
+}
+
+// ───────────── QSBR: freeing what a lock-free reader may still be looking at ─────────────
+//
+// LOAD_GLOBAL reads a module's dict without its lock (attrcache.cpp): the cache hands it a
+// borrowed pointer, and only then does the reader incref it.  If another thread rebinds that
+// global in between and the dict's reference was the last, the reader would incref freed memory.
+// Quiescent-state-based reclamation (QSBR, as in CPython's Python/qsbr.c) closes the window: the
+// dict's reference is not dropped at once but parked, and dropped once every thread has passed
+// a *safe point* (the eval loop's periodic check) — a reader never keeps a borrowed pointer
+// across one, so by then nobody can still be looking at it.
+//
+//   qsbr_wr_seq      a global counter; parking an object advances it and records the new
+//                    value as that object's goal
+//   ts->qsbr_seq     the counter's value when this thread was last at a safe point, or
+//                    QSBR_OFFLINE while it blocks (sleep, lock waits: it holds nothing borrowed)
+//   an object parked with goal G may be dropped once every other live thread has qsbr_seq ≥ G
+//
+// Threads report a safe point only when asked (EVAL_QSBR in their eval_breaker), so loops pay
+// nothing while nobody is waiting.  The parking thread asks the stragglers and polls at its own
+// safe points, every QSBR_POLL_EVERY of them, so a thread that never reaches one (a long sort)
+// only delays freeing, never makes it unsafe.  A thread that exits with parked objects leaves
+// them in `qsbr_orphans` for the others; the last thread drops whatever is left.
+constexpr uint64_t QSBR_OFFLINE = UINT64_MAX;
+constexpr uint32_t QSBR_POLL_EVERY = 64;
+static std::atomic<uint64_t> qsbr_wr_seq{1};
+static std::vector<std::pair<uint64_t, Object*>> qsbr_orphans;  // guarded by registry_mutex
+
+void decref_after_grace(Object* o) {
+    ThreadState* ts = tls_tstate;
+    if (is_immortal(o) || !ts || !multithreaded.load(std::memory_order_relaxed)) {
+        decref(o);  // one thread: nobody else can be reading
+        return;
+    }
+    uint64_t goal = qsbr_wr_seq.fetch_add(1, std::memory_order_acq_rel) + 1;
+    ts->qsbr_pending.emplace_back(goal, o);
+    ts->qsbr_countdown = 0;  // poll at the next safe point
+    ts->eval_breaker.fetch_or(EVAL_QSBR, std::memory_order_relaxed);
+}
+
+// The smallest qsbr_seq of the other live threads (QSBR_OFFLINE if none is running Python);
+// asks every thread that has not yet reached `want` to report its next safe point.  Also takes
+// the orphans that are ready.  Under registry_mutex.
+static uint64_t qsbr_min_seen(ThreadState* self, uint64_t want, std::vector<Object*>& ready) {
+    std::lock_guard<std::mutex> lock(registry_mutex);
+    uint64_t min = QSBR_OFFLINE;
+    for (auto& [tid, t] : live_threads) {
+        if (t == self) continue;
+        uint64_t seen = t->qsbr_seq.load(std::memory_order_acquire);
+        if (seen < want) t->eval_breaker.fetch_or(EVAL_QSBR, std::memory_order_release);
+        min = std::min(min, seen);
+    }
+    size_t kept = 0;
+    for (auto& entry : qsbr_orphans) {
+        if (entry.first <= min) ready.push_back(entry.second);
+        else qsbr_orphans[kept++] = entry;
+    }
+    qsbr_orphans.resize(kept);
+    return min;
+}
+
+void qsbr_quiescent(ThreadState* ts) {
+    ts->eval_breaker.fetch_and(~EVAL_QSBR, std::memory_order_relaxed);
+    // release: everything this thread did with borrowed pointers happens before a parker's
+    // acquire load of qsbr_seq sees the new value.
+    ts->qsbr_seq.store(qsbr_wr_seq.load(std::memory_order_acquire), std::memory_order_release);
+    if (ts->qsbr_pending.empty()) return;
+    if (ts->qsbr_countdown > 0) {
+        ts->qsbr_countdown--;
+        ts->eval_breaker.fetch_or(EVAL_QSBR, std::memory_order_relaxed);
+        return;
+    }
+    ts->qsbr_countdown = QSBR_POLL_EVERY;
+    std::vector<Object*> ready;
+    uint64_t min = qsbr_min_seen(ts, ts->qsbr_pending.back().first, ready);
+    size_t kept = 0;
+    for (auto& entry : ts->qsbr_pending) {
+        if (entry.first <= min) ready.push_back(entry.second);
+        else ts->qsbr_pending[kept++] = entry;
+    }
+    ts->qsbr_pending.resize(kept);
+    if (kept) ts->eval_breaker.fetch_or(EVAL_QSBR, std::memory_order_relaxed);
+    for (Object* o : ready) decref(o);  // may run more code that parks more: it is a safe point
+}
+
+// Around a blocking wait: offline (nothing borrowed), then back at the current sequence.
+static void qsbr_set_offline(ThreadState* ts) { ts->qsbr_seq.store(QSBR_OFFLINE, std::memory_order_release); }
+static void qsbr_set_online(ThreadState* ts) {
+    ts->qsbr_seq.store(qsbr_wr_seq.load(std::memory_order_acquire), std::memory_order_release);
+}
+
+// At thread exit: the parked objects go to the orphans, or, if no other thread is left, are
+// dropped now.  Called before the thread leaves the registry (it may still count references).
+static void qsbr_thread_exit(ThreadState* ts) {
+    std::vector<Object*> now;
+    {
+        std::lock_guard<std::mutex> lock(registry_mutex);
+        if (live_threads.size() <= 1) {
+            for (auto& entry : ts->qsbr_pending) now.push_back(entry.second);
+            for (auto& entry : qsbr_orphans) now.push_back(entry.second);
+            qsbr_orphans.clear();
+        } else {
+            qsbr_orphans.insert(qsbr_orphans.end(), ts->qsbr_pending.begin(), ts->qsbr_pending.end());
+        }
+        ts->qsbr_pending.clear();
+        ts->qsbr_seq.store(QSBR_OFFLINE, std::memory_order_release);
+    }
+    for (Object* o : now) decref(o);
 }
 
 void make_immortal(Object* o) {
@@ -296,6 +405,7 @@ ThreadState* thread_state_new() {
     {
         std::lock_guard<std::mutex> lock(registry_mutex);
         live_threads[ts->tid] = ts;
+        ts->qsbr_seq.store(qsbr_wr_seq.load(std::memory_order_acquire), std::memory_order_relaxed);
     }
     tls_tstate = ts;
     tls_tid = ts->tid;
@@ -306,6 +416,7 @@ void thread_state_delete(ThreadState* ts) {
     xdecref(ts->curexc);
     xdecref(ts->handled_exc);
     ts->curexc = ts->handled_exc = nullptr;
+    qsbr_thread_exit(ts);
     // Drain the merge queue until it stays empty, and leave the registry in the same step: from
     // then on a thread that drops a reference we counted merges the object itself, so this thread
     // must not touch a reference count afterwards (merging may free objects and so queue more
@@ -373,7 +484,20 @@ struct ParkedWaiter : Waiter { std::atomic<uint8_t>* mutex = nullptr; };
 constexpr size_t NUM_BUCKETS = 257;
 Bucket buckets[NUM_BUCKETS];
 Bucket& bucket_for(const void* addr) { return buckets[(reinterpret_cast<uintptr_t>(addr) >> 3) % NUM_BUCKETS]; }
+// Waiting, cheapest first.  A thread holding an object lock runs a few hundred instructions at
+// most (invariant 3: no Python code under it), so a waiter first spins on the CPU's `pause`
+// (x86) or `yield` (AArch64) hint: it tells the core this is a spin loop, which saves power and
+// avoids a pipeline flush when the lock word changes.  Only then does it give its core away
+// (sched_yield, a system call), and after SPIN_COUNT rounds it parks.
+constexpr int PAUSE_ROUNDS = 40;  // rounds of 1, 2, 4 … 32 pauses: about 1200 in all
 constexpr int SPIN_COUNT = 100;
+inline void cpu_relax() {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    asm volatile("yield" ::: "memory");
+#endif
+}
 constexpr auto HANDOFF_AFTER = std::chrono::milliseconds(1);
 }  // namespace
 
@@ -385,6 +509,10 @@ void mutex_lock_slow(std::atomic<uint8_t>& m) {
         uint8_t v = m.load(std::memory_order_relaxed);
         if (!(v & MUTEX_LOCKED)) {
             if (m.compare_exchange_weak(v, uint8_t(v | MUTEX_LOCKED), std::memory_order_acquire)) return;
+            continue;
+        }
+        if (spin < PAUSE_ROUNDS) {
+            for (int i = 0; i < (1 << std::min(spin, 5)); i++) cpu_relax();
             continue;
         }
         if (spin < SPIN_COUNT) {
@@ -577,5 +705,13 @@ void gil_yield(ThreadState* ts) {
 
 static uint64_t stats_gil_switches() { return gil_switch_total.load(std::memory_order_relaxed); }
 
-AllowThreads::AllowThreads() : ts_(gil_enabled ? tstate() : nullptr) { if (ts_) gil_release(ts_); }
-AllowThreads::~AllowThreads() { if (ts_) gil_acquire(ts_); }
+AllowThreads::AllowThreads() : ts_(tls_tstate) {
+    if (!ts_) return;
+    qsbr_set_offline(ts_);
+    gil_release(ts_);  // no-op unless -X gil=1
+}
+AllowThreads::~AllowThreads() {
+    if (!ts_) return;
+    gil_acquire(ts_);
+    qsbr_set_online(ts_);
+}

@@ -605,6 +605,7 @@ static inline int compare_fast(Object* a, Object* b, uint32_t op) {  // -1 = no 
     uint32_t bits = ts->eval_breaker.load(std::memory_order_acquire);
     if (bits & EVAL_BRC_PENDING) brc_merge_queue(ts);
     if (bits & EVAL_GIL_DROP) gil_yield(ts);
+    if (bits & EVAL_QSBR) qsbr_quiescent(ts);
 }
 
 static inline bool fast_truth(Object* v, bool* out) {
@@ -720,10 +721,11 @@ Obj eval_frame(ThreadState* ts, Frame* entry) {
                 DISPATCH();
             }
             TARGET(LOAD_GLOBAL) {
-                // With threads running, first the lock-free cache (attrcache.cpp): it holds only
-                // immortal objects, so the borrowed pointer needs no incref.
+                // With threads running, first the lock-free cache (attrcache.cpp).  The borrowed
+                // pointer stays valid until this thread's next safe point (QSBR, threads.cpp).
                 if (multithreaded.load(std::memory_order_relaxed)) {
                     if (Object* cached = global_cache_get(frame->code, oparg, frame->globals, frame->builtins)) {
+                        incref(cached);
                         PUSH(cached);
                         DISPATCH();
                     }

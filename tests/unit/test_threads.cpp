@@ -1,6 +1,6 @@
 // test_threads.cpp — unit tests of the free-threading machinery in threads.cpp: biased reference
 // counting (local and shared counts, merging, the merge queue, an owner that has exited), the
-// 1-byte ob_mutex, and two-object critical sections.
+// 1-byte ob_mutex, two-object critical sections, and QSBR's delayed decref.
 //
 // Each test states a fact a wrong implementation would break: a lost update under the mutex,
 // an object freed too early or never, a deadlock between two threads locking the same pair of
@@ -98,6 +98,70 @@ TEST(BiasedRefcount, ObjectOfAnExitedOwnerIsFreedByTheLastHolder) {
     EXPECT_EQ(freed, 0);
     decref(o);                                   // the owner is gone: merge here, then free
     EXPECT_EQ(freed, 1);
+}
+
+// QSBR (threads.cpp): a reference parked with decref_after_grace is dropped only once every
+// other live thread has passed a safe point; a thread blocked in AllowThreads does not hold it up.
+static void wait_for(std::atomic<int>& step, int value) {
+    while (step.load() != value) std::this_thread::yield();
+}
+
+TEST(Qsbr, ParkedReferenceWaitsForEveryOtherThreadsSafePoint) {
+    ensure_runtime();
+    ThreadState* me = tstate();
+    freed = 0;
+    std::atomic<int> step{0};
+    std::thread other([&] {
+        ThreadState* s = thread_state_new();
+        step = 1;
+        wait_for(step, 2);
+        EXPECT_TRUE(s->eval_breaker.load() & EVAL_QSBR);  // the parking thread asked for a report
+        qsbr_quiescent(s);                                 // what its eval loop's check does
+        step = 3;
+        wait_for(step, 4);
+        thread_state_delete(s);
+    });
+    wait_for(step, 1);
+    decref_after_grace(new_probe());  // our only reference, parked
+    qsbr_quiescent(me);               // we poll, but the other thread has not reported yet
+    EXPECT_EQ(freed, 0);
+    step = 2;
+    wait_for(step, 3);
+    me->qsbr_countdown = 0;           // poll now rather than after QSBR_POLL_EVERY safe points
+    qsbr_quiescent(me);
+    EXPECT_EQ(freed, 1);
+    EXPECT_TRUE(me->qsbr_pending.empty());
+    step = 4;
+    other.join();
+}
+
+TEST(Qsbr, BlockedThreadDoesNotDelayAndExitingThreadLeavesItsParkedObjects) {
+    ensure_runtime();
+    ThreadState* me = tstate();
+    freed = 0;
+    std::atomic<int> step{0};
+    std::thread blocked([&] {
+        ThreadState* s = thread_state_new();
+        {
+            AllowThreads wait;  // as in time.sleep or a lock wait: holds nothing borrowed
+            step = 1;
+            wait_for(step, 2);
+        }
+        thread_state_delete(s);
+    });
+    wait_for(step, 1);
+    decref_after_grace(new_probe());
+    qsbr_quiescent(me);
+    EXPECT_EQ(freed, 1);  // the only other thread is offline: no need to wait for it
+    // A thread that exits with a parked reference hands it over; our next poll drops it.
+    on_other_thread([] { decref_after_grace(new_probe()); });
+    EXPECT_EQ(freed, 1);
+    decref_after_grace(new_probe());  // something of our own to poll for
+    me->qsbr_countdown = 0;
+    qsbr_quiescent(me);
+    EXPECT_EQ(freed, 3);
+    step = 2;
+    blocked.join();
 }
 
 TEST(ObMutex, NoLostUpdatesUnderContention) {
