@@ -19,6 +19,7 @@
 //
 // The sections, top to bottom (every lock the runtime takes is named here):
 //   reference counting slow paths and merge queues   registry_mutex (live threads, queues)
+//   QSBR: delayed decref of module-dict values        registry_mutex (orphans; polls only)
 //   deferred objects → immortal at the first thread   deferred_mutex
 //   allocation and thread states                     (per thread: nothing shared)
 //   the 1-byte ob_mutex and its parking lot          ob_mutex per object, one std::mutex per bucket
