@@ -22,6 +22,7 @@
 // Read next: assemble.cpp.
 #include "compiler.h"
 
+#include <algorithm>
 #include <cstring>
 
 static constexpr size_t STACK_USE_GUIDELINE = 30;  // longer displays are built piecewise (CPython)
@@ -137,6 +138,51 @@ Obj Compiler::constant_value(Expr& e) {
     default:
         return nullptr;
     }
+}
+
+// {1, 2, 3} with only constants inside, as one frozenset constant (CPython's flowgraph folds
+// these; up to STACK_USE_GUIDELINE items).  Equal frozensets of one compilation are one object,
+// as CPython's constant cache makes them: which one is kept decides the order a program sees.
+Obj Compiler::constant_frozenset(Expr& e) {
+    if (e.kind != ExprKind::Set || e.elts.empty() || e.elts.size() > STACK_USE_GUIDELINE) return nullptr;
+    std::vector<Obj> items;
+    for (auto& x : e.elts) {
+        if (x->kind == ExprKind::Starred) return nullptr;
+        Obj v = constant_value(*x);
+        if (!v) return nullptr;
+        items.push_back(std::move(v));
+    }
+    Obj t = tuple_new(items.size());
+    for (size_t i = 0; i < items.size(); i++) static_cast<TupleObject*>(t.get())->items[i] = items[i].release();
+    // Built twice, as CPython's constant cache does (it rebuilds a frozenset from its own
+    // iteration order): with colliding hashes the second build can place keys differently.
+    Obj first = frozenset_from(t.get());
+    Obj items_in_order = tuple_from_iterable(first.get());
+    Obj fs = frozenset_from(items_in_order.get());
+    std::vector<std::string> keys;  // order-free key: the sorted keys of the items
+    Obj it = get_iter(fs.get());
+    while (Obj item = iter_next(it.get())) {
+        std::string k;
+        if (!const_key(item.get(), k)) return fs;
+        keys.push_back(std::move(k));
+    }
+    std::sort(keys.begin(), keys.end());
+    std::string key = "z{";
+    for (auto& k : keys) key += k + ",";
+    auto [slot, fresh] = frozenset_consts_.try_emplace(key + "}");
+    if (fresh) slot->second = fs;
+    return slot->second;
+}
+
+// The right operand of `in` and the iterable of a `for`: a set display of constants becomes a
+// frozenset constant of any size, since nobody can see the set itself.
+void Compiler::compile_operand(Expr& e, bool set_ok) {
+    if (set_ok)
+        if (Obj fs = constant_frozenset(e)) {
+            emit_load_const(fs.get(), loc_of(e.pos));
+            return;
+        }
+    compile_expr(e);
 }
 
 // ───────────── SyntaxWarnings: code that is sure to fail ─────────────
@@ -334,6 +380,13 @@ void Compiler::compile_expr(Expr& e) {
         compile_starunpack(e.elts, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, false, loc);
         break;
     case ExprKind::Set:
+        if (e.elts.size() >= 3)
+            if (Obj fs = constant_frozenset(e)) {
+                emit(OP_BUILD_SET, 0, loc);
+                emit_load_const(fs.get(), loc);
+                emit(OP_SET_UPDATE, 1, loc);
+                break;
+            }
         compile_starunpack(e.elts, 0, OP_BUILD_SET, OP_SET_ADD, OP_SET_UPDATE, false, loc);
         break;
     case ExprKind::Dict: compile_dict(e); break;
@@ -450,7 +503,7 @@ void Compiler::compile_compare(Expr& e) {
     compile_expr(*e.a);
     size_t n = e.cmpops.size();
     if (n == 1) {
-        compile_expr(*e.elts[0]);
+        compile_operand(*e.elts[0], e.cmpops[0] == CMP_IN || e.cmpops[0] == CMP_NOT_IN);
         compare_instr(e.cmpops[0], &op, &arg);
         emit(op, arg, loc);
         return;
@@ -464,7 +517,7 @@ void Compiler::compile_compare(Expr& e) {
         emit(op, arg, loc);
         emit_jump(OP_JUMP_IF_FALSE_OR_POP, cleanup, loc);
     }
-    compile_expr(*e.elts[n - 1]);
+    compile_operand(*e.elts[n - 1], e.cmpops[n - 1] == CMP_IN || e.cmpops[n - 1] == CMP_NOT_IN);
     compare_instr(e.cmpops[n - 1], &op, &arg);
     emit(op, arg, loc);
     emit_jump(OP_JUMP_FORWARD, end, loc);
@@ -855,7 +908,7 @@ void Compiler::compile_comprehension(Expr& e) {
     emit_make_function(std::move(code), 0, loc);
     emit(OP_PUSH_NULL, 0, loc);
     Expr& first = *e.generators[0].iter;
-    compile_expr(first);
+    compile_operand(first, true);
     emit(OP_GET_ITER, 0, loc_of(first.pos));
     emit(OP_CALL, 1, loc);
 }
@@ -875,7 +928,7 @@ void Compiler::compile_comprehension(Expr& e) {
 void Compiler::compile_inlined_comprehension(Expr& e, Block* b) {
     Location loc = loc_of(e.pos);
     Expr& first = *e.generators[0].iter;
-    compile_expr(first);
+    compile_operand(first, true);
     emit(OP_GET_ITER, 0, loc_of(first.pos));
     std::vector<std::string> saved;
     for (const std::string& name : b->order) {
@@ -937,7 +990,7 @@ void Compiler::compile_comprehension_generator(Expr& e, size_t index) {
     if (index == 0) {
         if (!st_.block_of(&e)->inlined) emit(OP_LOAD_FAST, uint32_t(local_slot(".0")), iloc);
     } else {
-        compile_expr(*g.iter);
+        compile_operand(*g.iter, true);
         emit(OP_GET_ITER, 0, iloc);
     }
     bind(start);

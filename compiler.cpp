@@ -583,7 +583,7 @@ void Compiler::compile_for(Stmt& s) {
     Location loc = loc_of(s.pos);
     Location iloc = loc_of(s.iter->pos);
     int start = new_label(), cleanup = new_label(), exit = new_label();
-    compile_expr(*s.iter);
+    compile_operand(*s.iter, true);
     emit(OP_GET_ITER, 0, iloc);
     bind(start);
     int fb = push_fblock(FBKind::ForLoop, s.pos);

@@ -165,6 +165,7 @@ private:
     Unit* u_ = nullptr;
     int depth_ = 0;
     int warnings_off_ = 0;  // > 0: compiling code a second time, its SyntaxWarnings already given
+    std::unordered_map<std::string, Obj> frozenset_consts_;  // constant_frozenset's cache, by key
 
     // ── units and emission (compiler.cpp) ──
     void enter_unit(Block* b, const std::string& name, const std::string& qualname, int firstlineno);
@@ -182,6 +183,8 @@ private:
 
     // ── names and constants ──
     int add_const(Object* v);           // borrowed; deduplicated by (type, value)
+    Obj constant_frozenset(Expr& e);    // a set display of constants as a frozenset, or null
+    void compile_operand(Expr& e, bool set_ok);  // e; a constant set as a frozenset if set_ok
     int add_const_code(Ref<CodeObject> code);
     int add_name(const std::string& s);
     int local_slot(const std::string& name);

@@ -314,6 +314,16 @@ bool dict_next(Object* d, size_t* pos, Object** key, Object** value) {
     return false;
 }
 
+std::vector<std::pair<Obj, int64_t>> dict_keys_hashed(Object* d) {
+    std::vector<std::pair<Obj, int64_t>> keys;
+    CriticalSection cs(d);
+    DictObject* dict = as_dict(d);
+    keys.reserve(dict->used);
+    for (const DictEntry& e : dict->entries)
+        if (e.key) keys.emplace_back(newref(e.key), e.hash);
+    return keys;
+}
+
 size_t dict_size(Object* d) {
     CriticalSection cs(d);
     return as_dict(d)->used;
@@ -742,24 +752,45 @@ static Obj view_repr(Object* self) {
     return str_new(out);
 }
 
-// Keys and items views are set-like: == compares them as sets (full set operations arrive with
-// the set type).
+// Keys and items views are set-like: they compare with each other and with sets as sets do, and
+// & | - ^ give a new set.
 static bool is_setlike_view(Object* o) { return type_of(o) == &DictKeys_Type || type_of(o) == &DictItems_Type; }
 
 static bool view_contains(Object* view, Object* x) {
     return type_of(view) == &DictKeys_Type ? keys_contains(view, x) : items_contains(view, x);
 }
 
+// Every item of a is in b.
+static bool all_contained_in(Object* a, Object* b) {
+    Obj it = get_iter(a);
+    while (Obj x = iter_next(it.get()))
+        if (!contains(b, x.get())) return false;
+    return true;
+}
+
 static Obj view_richcompare(Object* a, Object* b, int op) {
-    if (!is_setlike_view(a) || !is_setlike_view(b) || (op != CMP_EQ && op != CMP_NE))
-        return newref(Py_NotImplemented);
-    bool eq = view_len(a) == view_len(b);
-    if (eq) {
-        Obj it = get_iter(a);
-        while (Obj x = iter_next(it.get()))
-            if (!view_contains(b, x.get())) { eq = false; break; }
+    if (!is_setlike_view(b) && !is_anyset(b)) return newref(Py_NotImplemented);
+    int64_t na = view_len(a), nb = int64_t(is_anyset(b) ? set_size(b) : size_t(view_len(b)));
+    bool r = false;
+    switch (op) {
+    case CMP_EQ: case CMP_NE: r = na == nb && all_contained_in(a, b); if (op == CMP_NE) r = !r; break;
+    case CMP_LT: r = na < nb && all_contained_in(a, b); break;
+    case CMP_LE: r = na <= nb && all_contained_in(a, b); break;
+    case CMP_GT: r = na > nb && all_contained_in(b, a); break;
+    case CMP_GE: r = na >= nb && all_contained_in(b, a); break;
     }
-    return bool_ref(op == CMP_EQ ? eq : !eq);
+    return bool_ref(r);
+}
+
+// view & other, |, -, ^ (CPython's dictviews_*): the left operand's items become a new set, which
+// then takes the right operand in place.  & and | are symmetric, so the view goes first.
+static Obj view_binary(Object* a, Object* b, int op) {
+    if (op != NB_OR && op != NB_AND && op != NB_SUBTRACT && op != NB_XOR) return newref(Py_NotImplemented);
+    if ((op == NB_AND || op == NB_OR) && !is_setlike_view(a)) std::swap(a, b);
+    Obj r = set_new();
+    set_update(r.get(), type_of(a) == &DictKeys_Type ? (Object*)view_dict(a) : a);
+    set_inplace_op(r.get(), b, op);
+    return r;
 }
 
 static Obj view_isdisjoint(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
@@ -889,7 +920,10 @@ static void ready_view_type(TypeObject* t, const char* name, int (*contains_fn)(
     t->len = view_len;
     t->iter = view_iter;
     t->contains = contains_fn;  // values views: null, so `in` falls back to iteration
-    if (contains_fn) t->richcompare = view_richcompare;
+    if (contains_fn) {
+        t->richcompare = view_richcompare;
+        t->binary = view_binary;
+    }
     type_ready(t, name, &Object_Type, sizeof(DictViewObject));
     t->flags &= ~TPF_BASETYPE;
     add_methods(t, {{"__reversed__", view_reversed, "Return a reverse iterator over the dict keys."}});

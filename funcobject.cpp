@@ -766,6 +766,7 @@ void runtime_init(int argc, char** argv) {
     init_str();
     init_list();
     init_dict();
+    init_set();
     init_builtins();
 }
 

@@ -690,6 +690,17 @@ void dict_update(Object* d, Object* other);         // other: dict or mapping or
 size_t dict_size(Object* d);
 void dict_clear(Object* d);
 inline bool is_dict(Object* o) { return o->ob_type->flags & TPF_DICT_SUBCLASS; }
+// Every key with its hash, in insertion order (new references), taken under the dict's lock.
+std::vector<std::pair<Obj, int64_t>> dict_keys_hashed(Object* d);
+// set and frozenset (set.cpp)
+extern TypeObject Set_Type, FrozenSet_Type;
+Obj set_new();                                      // an empty set
+void set_add(Object* s, Object* key);               // increfs key; TypeError if unhashable
+void set_update(Object* s, Object* iterable);       // s |= the items of iterable
+void set_inplace_op(Object* s, Object* other, int op);  // s op= other (NB_OR/AND/SUBTRACT/XOR), other any iterable
+size_t set_size(Object* s);
+Obj frozenset_from(Object* iterable);
+bool is_anyset(Object* o);                          // a set or frozenset (or a subclass)
 // others (objects.cpp)
 Obj range_new(Object* start, Object* stop, Object* step);
 Obj cell_new(Object* v);                            // v may be null (empty cell)
@@ -1103,4 +1114,5 @@ void init_float();        // float.cpp
 void init_str();          // str.cpp
 void init_list();         // list.cpp (list, tuple)
 void init_dict();         // dict.cpp
+void init_set();          // set.cpp
 void init_builtins();     // builtins.cpp: the builtins module, sys, math, time

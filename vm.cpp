@@ -982,7 +982,12 @@ Obj eval_frame(ThreadState* ts, Frame* entry) {
                 DISPATCH();
             }
             TARGET(BUILD_SET) {
-                raise_msg(Exc_NotImplementedError, "set displays are not supported yet");
+                Obj s = set_new();
+                Object** base = sp - oparg;
+                for (uint32_t i = 0; i < oparg; i++) set_add(s.get(), base[i]);
+                for (uint32_t i = 0; i < oparg; i++) decref(POP());
+                PUSH(s.release());
+                DISPATCH();
             }
             TARGET(BUILD_MAP) {
                 Obj d = dict_new();
@@ -997,7 +1002,11 @@ Obj eval_frame(ThreadState* ts, Frame* entry) {
                 decref(POP());
                 DISPATCH();
             }
-            TARGET(SET_ADD) { raise_msg(Exc_NotImplementedError, "sets are not supported yet"); }
+            TARGET(SET_ADD) {
+                set_add(sp[-1 - int(oparg)], TOP());
+                decref(POP());
+                DISPATCH();
+            }
             TARGET(MAP_ADD) {
                 dict_set(sp[-2 - int(oparg)], SECOND(), TOP());
                 decref(POP());
@@ -1019,7 +1028,11 @@ Obj eval_frame(ThreadState* ts, Frame* entry) {
                 decref(POP());
                 DISPATCH();
             }
-            TARGET(SET_UPDATE) { raise_msg(Exc_NotImplementedError, "sets are not supported yet"); }
+            TARGET(SET_UPDATE) {
+                set_update(sp[-1 - int(oparg)], TOP());
+                decref(POP());
+                DISPATCH();
+            }
             TARGET(DICT_UPDATE) {
                 Object* src = TOP();
                 if (!is_dict(src) && !getattr_opt(src, intern_cstr("keys")))
