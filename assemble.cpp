@@ -35,7 +35,7 @@ static bool is_jump(uint8_t op) {
     switch (op) {
     case OP_JUMP_FORWARD: case OP_JUMP_BACKWARD: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
     case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE: case OP_JUMP_IF_FALSE_OR_POP:
-    case OP_JUMP_IF_TRUE_OR_POP: case OP_FOR_ITER:
+    case OP_JUMP_IF_TRUE_OR_POP: case OP_FOR_ITER: case OP_SEND:
         return true;
     default:
         return false;
@@ -58,6 +58,7 @@ static int stack_effect(uint8_t op, uint32_t arg, bool jump) {
     case OP_UNARY_POSITIVE: case OP_UNARY_INVERT: case OP_UNARY_NOT: case OP_JUMP_FORWARD:
     case OP_JUMP_BACKWARD: case OP_GET_ITER: case OP_LIST_TO_TUPLE: case OP_CONVERT_VALUE:
     case OP_FORMAT_SIMPLE: case OP_CHECK_EXC_MATCH: case OP_RETURN_GENERATOR: case OP_YIELD_VALUE:
+    case OP_GET_YIELD_FROM_ITER: case OP_SEND:
         return 0;
     case OP_PUSH_NULL: case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_FAST_AND_CLEAR: case OP_LOAD_DEREF:
     case OP_LOAD_CLOSURE: case OP_LOAD_FROM_DICT_OR_DEREF: case OP_LOAD_GLOBAL: case OP_LOAD_NAME:
@@ -69,7 +70,7 @@ static int stack_effect(uint8_t op, uint32_t arg, bool jump) {
     case OP_CONTAINS_OP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_POP_JUMP_IF_NONE:
     case OP_POP_JUMP_IF_NOT_NONE: case OP_LIST_APPEND: case OP_SET_ADD: case OP_LIST_EXTEND:
     case OP_SET_UPDATE: case OP_DICT_UPDATE: case OP_DICT_MERGE: case OP_FORMAT_WITH_SPEC:
-    case OP_RETURN_VALUE: case OP_RERAISE: case OP_POP_EXCEPT:
+    case OP_RETURN_VALUE: case OP_RERAISE: case OP_POP_EXCEPT: case OP_END_SEND:
         return -1;
     case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD:
         return -2;
@@ -279,7 +280,7 @@ static bool takes_arg(uint8_t op) {
     case OP_UNARY_NOT: case OP_GET_ITER: case OP_LIST_TO_TUPLE: case OP_FORMAT_SIMPLE:
     case OP_FORMAT_WITH_SPEC: case OP_RETURN_VALUE: case OP_LOAD_BUILD_CLASS: case OP_PUSH_EXC_INFO:
     case OP_POP_EXCEPT: case OP_CHECK_EXC_MATCH: case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
-    case OP_LOAD_ASSERTION_ERROR: case OP_RETURN_GENERATOR: case OP_YIELD_VALUE:
+    case OP_LOAD_ASSERTION_ERROR: case OP_RETURN_GENERATOR: case OP_GET_YIELD_FROM_ITER: case OP_END_SEND:
         return false;
     default:
         return true;

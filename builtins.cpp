@@ -408,7 +408,9 @@ static Obj builtin_next(Object*, Object* const* args, size_t nargs, Object* kwna
     if (!fn) raise_fmt(Exc_TypeError, "'%s' object is not an iterator", type_name(it));
     // A class's __next__ is called directly so that its StopIteration (with a value) reaches
     // the caller unchanged; the type slot would turn it into a plain "exhausted".
-    if (nargs == 1 && (type_of(it)->flags & TPF_HEAPTYPE)) return call_method(it, "__next__", nullptr, 0);
+    // (A generator's __next__ likewise carries its return value in the StopIteration.)
+    if (nargs == 1 && ((type_of(it)->flags & TPF_HEAPTYPE) || type_of(it) == &Gen_Type))
+        return call_method(it, "__next__", nullptr, 0);
     try {
         if (Obj item = fn(it)) return item;
     } catch (PyError&) {

@@ -410,9 +410,29 @@ void Compiler::compile_expr(Expr& e) {
     }
 }
 
+// yield v:       v YIELD_VALUE 0                     (the value sent in is the result)
+// yield from it:  it GET_YIELD_FROM_ITER LOAD_CONST None
+//                 loop: SEND end  YIELD_VALUE 1  JUMP_BACKWARD loop  end: END_SEND
+// genobject.cpp relies on that exact shape to hand throw() and close() down to `it`.
 void Compiler::compile_yield(Expr& e) {
     if (!u_->block->function_like()) error(e.pos, std::string("'") + (e.kind == ExprKind::Yield ? "yield" : "yield from") + "' outside function");
-    error(e.pos, "generators are not supported yet");
+    Location loc = loc_of(e.pos);
+    if (e.kind == ExprKind::Yield) {
+        if (e.a) compile_expr(*e.a);
+        else emit_none(loc);
+        emit(OP_YIELD_VALUE, 0, loc);
+        return;
+    }
+    compile_expr(*e.a);
+    emit(OP_GET_YIELD_FROM_ITER, 0, loc);
+    emit_none(loc);
+    int loop = new_label(), end = new_label();
+    bind(loop);
+    emit_jump(OP_SEND, end, loc);
+    emit(OP_YIELD_VALUE, 1, loc);
+    emit_jump(OP_JUMP_FORWARD, loop, loc);
+    bind(end);
+    emit(OP_END_SEND, 0, loc);
 }
 
 // Tuple, list and set displays (and a call's positional arguments): `pushed` items are already on

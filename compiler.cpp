@@ -411,6 +411,10 @@ Ref<CodeObject> Compiler::compile_function_body(Block* b, const std::string& nam
         first = 1;
     }
     emit_code_prologue(*u_, loc_of(pos));
+    if (b->generator) {  // calling it makes a generator (genobject.cpp)
+        co->flags |= CO_GENERATOR;
+        emit(OP_RETURN_GENERATOR, 0, loc_of(pos));
+    }
     if (body) {
         for (size_t i = first; i < body->size(); i++) compile_stmt(*(*body)[i]);
         if (reachable()) {

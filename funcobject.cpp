@@ -767,6 +767,7 @@ void runtime_init(int argc, char** argv) {
     init_list();
     init_dict();
     init_set();
+    init_generators();
     init_builtins();
 }
 

@@ -953,8 +953,11 @@ std::unique_ptr<Module> parse(std::string_view source, const std::string& filena
     X(BEFORE_WITH,      "(mgr -- exit res)",      "exit = bound mgr.__exit__, res = mgr.__enter__()") \
     X(WITH_EXCEPT_START,"(exit prev exc -- exit prev exc r)", "r = exit(type(exc), exc, None)") \
     X(LOAD_ASSERTION_ERROR, "( -- AssertionError)", "push AssertionError (not looked up by name)") \
-    X(RETURN_GENERATOR, "( -- )",                 "(generators, a later issue)") \
-    X(YIELD_VALUE,      "(v -- r)",               "(generators, a later issue)")
+    X(RETURN_GENERATOR, "( -- )",                 "move this frame into a new generator object and return that to the caller") \
+    X(YIELD_VALUE,      "(v -- r)",               "suspend the generator, handing v to whoever resumed it; r = the value sent in (oparg 1: inside yield from)") \
+    X(GET_YIELD_FROM_ITER, "(o -- it)",           "it = o if o is a generator, else iter(o)") \
+    X(SEND,             "(it v -- it r)",         "r = it.send(v) (next(it) when v is None); when it returns, r = its value and jump to oparg") \
+    X(END_SEND,         "(it v -- v)",            "yield from is over: drop the exhausted iterator")
 
 enum Opcode : uint8_t {
 #define X(name, stack, doc) OP_##name,
@@ -1018,6 +1021,8 @@ int location_line(CodeObject* code, uint32_t instr);
 // A frame is one activation of a code object.  Frames live on the thread's data stack (a
 // contiguous LIFO region, like CPython's _PyInterpreterFrame chunks), so a Python call is a
 // pointer bump.  Layout: the header below, then nlocalsplus slots, then the value stack.
+// A generator's frame must outlive the call, so RETURN_GENERATOR moves it into the generator
+// object (genobject.cpp), where it waits between resumptions.
 struct Frame {
     CodeObject* code;        // borrowed from func (or owned by the caller for module code)
     FunctionObject* func;    // owned; null for module code run by run_code
@@ -1028,9 +1033,17 @@ struct Frame {
     uint32_t instr;          // index of the instruction being executed (valid when the frame calls or raises)
     Object** sp;             // value-stack pointer: one past the top item
     bool is_entry;           // entered from C++: RETURN_VALUE here returns out of eval_frame
+    uint8_t owner;           // FRAME_OWNED_BY_THREAD (on the data stack) or _BY_GENERATOR (inside a GenObject)
+    bool yielded;            // set by YIELD_VALUE as it leaves eval_frame (genobject.cpp reads and clears it)
     Object* localsplus[];    // nlocalsplus slots (owned, null = unset), then stacksize stack slots
     Object** stack_base() { return localsplus + code->nlocalsplus; }
 };
+constexpr uint8_t FRAME_OWNED_BY_THREAD = 0, FRAME_OWNED_BY_GENERATOR = 1;
+// Bytes of a frame for `co`: the header, the local slots, the value stack (16-byte aligned).
+inline size_t frame_size(const CodeObject* co) {
+    size_t n = sizeof(Frame) + sizeof(Object*) * size_t(co->nlocalsplus + co->stacksize);
+    return (n + 15) & ~size_t(15);
+}
 
 struct ThreadState {
     Frame* frame = nullptr;            // the frame currently executing in this thread
@@ -1084,11 +1097,22 @@ struct RecursionGuard {
 };
 
 // ───────────────────────────── 7. Running code (vm.cpp, builtins.cpp, main.cpp) ─────────────────
-Obj eval_frame(ThreadState* ts, Frame* frame);            // run until `frame` returns
+// Run until `frame` returns (or yields).  throwflag: resume by raising tstate()->curexc at the
+// frame's current instruction (generator.throw()).
+Obj eval_frame(ThreadState* ts, Frame* frame, bool throwflag = false);
+const ExceptEntry* find_handler(const CodeObject* co, uint32_t instr);  // null: not inside any try
+// Generators (genobject.cpp).
+extern TypeObject Gen_Type;
+void init_generators();
+Obj gen_from_frame(Frame* f);   // RETURN_GENERATOR: a generator that owns a copy of f's slots (f is left empty)
+// SEND: one step of `yield from it`.  *out = what `it` yielded (returns false) or the value it
+// returned with (returns true).
+bool delegate_send(Object* it, Object* v, Obj* out);
 Obj function_call(Object* func, Object* const* args, size_t nargs, Object* kwnames);  // Function_Type's call slot
 Obj run_code(CodeObject* code, Object* globals, Object* locals);  // module code / class bodies
 Obj run_source(std::string_view source, const std::string& filename, Object* globals, ParseMode mode);
 void print_exception(Object* exc);                        // CPython's traceback format on stderr (with chaining)
+void print_exception_unchained(Object* exc);              // the same for one exception ("Exception ignored ..." reports)
 // `traceback` objects (traceback.cpp): the linked form of an exception's entries, outermost first.
 Obj traceback_from_entries(const std::vector<TracebackEntry>& entries);  // None when empty
 bool traceback_to_entries(Object* tb, std::vector<TracebackEntry>* out);  // false: not a traceback

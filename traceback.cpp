@@ -326,6 +326,14 @@ void print_exception(Object* exc) {
     fflush(stderr);
 }
 
+// sys.unraisablehook's format: the exception's own traceback, without its chain.
+void print_exception_unchained(Object* exc) {
+    fflush(stdout);
+    if (type_of(exc)->flags & TPF_EXC_SUBCLASS) print_one(exc);
+    else put(std::string(type_name(exc)) + "\n");
+    fflush(stderr);
+}
+
 // ───────────── traceback objects ─────────────
 //
 // The eval loop records a traceback as a plain vector inside the exception (cheap to append

@@ -32,11 +32,6 @@
 
 // ───────────── frames ─────────────
 
-static size_t frame_size(CodeObject* co) {
-    size_t n = sizeof(Frame) + sizeof(Object*) * size_t(co->nlocalsplus + co->stacksize);
-    return (n + 15) & ~size_t(15);
-}
-
 // A new frame for `co` on the thread's data stack, all slots unset.  The caller fills in the
 // arguments.  Python recursion is bounded here: RecursionError past sys.getrecursionlimit().
 static Frame* alloc_frame(ThreadState* ts, CodeObject* co, Object* globals, Object* builtins) {
@@ -55,16 +50,22 @@ static Frame* alloc_frame(ThreadState* ts, CodeObject* co, Object* globals, Obje
     f->previous = ts->frame;
     f->instr = 0;
     f->is_entry = false;
+    f->owner = FRAME_OWNED_BY_THREAD;
+    f->yielded = false;
     std::memset(f->localsplus, 0, sizeof(Object*) * size_t(co->nlocalsplus));
     f->sp = f->stack_base();
     return f;
 }
 
-// Release everything the frame owns and give its memory back to the data stack.
+// Release everything the frame owns and give its memory back to the data stack (a generator's
+// frame is part of the generator object: it is only emptied).
 static void pop_frame(ThreadState* ts, Frame* f) {
-    for (Object** p = f->localsplus; p < f->sp; ++p) xdecref(*p);
+    Object** end = f->sp;
+    f->sp = f->localsplus;
+    for (Object** p = f->localsplus; p < end; ++p) xdecref(*p);
     Object* func = f->func;
-    ts->datastack_top = reinterpret_cast<char*>(f);
+    f->func = nullptr;
+    if (f->owner == FRAME_OWNED_BY_THREAD) ts->datastack_top = reinterpret_cast<char*>(f);
     ts->py_depth--;
     xdecref(func);
 }
@@ -471,7 +472,7 @@ static Obj instantiate_exception(Object* x) {
     raise_msg(Exc_TypeError, "exceptions must derive from BaseException");
 }
 
-static const ExceptEntry* find_handler(CodeObject* co, uint32_t instr) {
+const ExceptEntry* find_handler(const CodeObject* co, uint32_t instr) {
     for (const ExceptEntry& e : co->exceptiontable)
         if (e.start <= instr && instr < e.end) return &e;
     return nullptr;
@@ -615,7 +616,7 @@ static inline bool fast_truth(Object* v, bool* out) {
     return false;
 }
 
-Obj eval_frame(ThreadState* ts, Frame* entry) {
+Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
 #if USE_COMPUTED_GOTO
     static void* const dispatch_table[OP__COUNT] = {
 #define X(name, stack, doc) &&L_##name,
@@ -633,11 +634,16 @@ Obj eval_frame(ThreadState* ts, Frame* entry) {
     Object* const* names;
     Object** locals;
     uint32_t word, oparg;
+    Object* retval;  // RETURN_VALUE and RETURN_GENERATOR share the return path
     bool skip_traceback = false;  // RERAISE and bare `raise` don't add a traceback entry
 
     for (;;) {  // (re)enter the loop: at the start and after an exception was caught
         LOAD_FRAME();
         try {
+            if (throwflag) {  // generator.throw(): the exception surfaces at the yield
+                throwflag = false;
+                throw PyError{};
+            }
 #if USE_COMPUTED_GOTO
             DISPATCH();
 #else
@@ -1228,7 +1234,8 @@ Obj eval_frame(ThreadState* ts, Frame* entry) {
                 DISPATCH();
             }
             TARGET(RETURN_VALUE) {
-                Object* retval = POP();
+                retval = POP();
+            return_value:
                 if (frame->is_entry) {
                     Frame* prev = frame->previous;
                     frame->sp = sp;
@@ -1352,8 +1359,48 @@ Obj eval_frame(ThreadState* ts, Frame* entry) {
                 DISPATCH();
             }
             TARGET(LOAD_ASSERTION_ERROR) { PUSH((Object*)Exc_AssertionError); incref(TOP()); DISPATCH(); }
-            TARGET(RETURN_GENERATOR) { raise_msg(Exc_NotImplementedError, "generators are not supported yet"); }
-            TARGET(YIELD_VALUE) { raise_msg(Exc_NotImplementedError, "generators are not supported yet"); }
+            TARGET(RETURN_GENERATOR) {
+                // The call is complete: its frame moves into a generator, which is the result.
+                SAVE_FRAME();
+                retval = gen_from_frame(frame).release();
+                sp = frame->sp;  // empty now
+                goto return_value;
+            }
+            TARGET(YIELD_VALUE) {
+                // A generator's frame is always an entry frame (genobject.cpp resumes it from
+                // C++), so yielding is returning out of eval_frame with the frame kept intact.
+                Object* v = POP();
+                frame->instr = uint32_t(ip - code_start);  // resume after the yield
+                frame->sp = sp;
+                frame->yielded = true;
+                ts->frame = frame->previous;
+                ts->py_depth--;
+                return Obj::steal(v);
+            }
+            TARGET(GET_YIELD_FROM_ITER) {
+                if (type_of(TOP()) != &Gen_Type) {
+                    Obj it = get_iter(TOP());
+                    decref(TOP());
+                    TOP() = it.release();
+                }
+                DISPATCH();
+            }
+            TARGET(SEND) {
+                SAVE_FRAME();
+                Obj r;
+                bool returned = delegate_send(SECOND(), TOP(), &r);
+                ts->frame = frame;
+                decref(TOP());
+                TOP() = r.release();
+                if (returned) JUMPTO(oparg);
+                DISPATCH();
+            }
+            TARGET(END_SEND) {
+                Object* v = POP();
+                decref(TOP());
+                TOP() = v;
+                DISPATCH();
+            }
 
 #if !USE_COMPUTED_GOTO
                 default: raise_fmt(Exc_RuntimeError, "unknown opcode %u", instr_op(word));

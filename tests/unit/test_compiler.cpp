@@ -468,7 +468,8 @@ TEST(Compiler, SyntaxErrorsWithCPythonMessages) {
     EXPECT_EQ(compile_error_of("*a = 1\n", se), "starred assignment target must be in a list or tuple");
     EXPECT_EQ(compile_error_of("a, *b, *c = 1\n", se), "multiple starred expressions in assignment");
     EXPECT_EQ(compile_error_of("yield 1\n", se), "'yield' outside function");
-    EXPECT_EQ(compile_error_of("def f():\n    yield 1\n", se), "generators are not supported yet");
+    EXPECT_EQ(compile_error_of("[(yield 1) for x in y]\n", se), "'yield' inside list comprehension");
+    EXPECT_EQ(compile_error_of("def f():\n    yield 1\n"), "");
     EXPECT_EQ(compile_error_of("x = 1\n"), "");
 }
 

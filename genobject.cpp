@@ -1,0 +1,437 @@
+// genobject.cpp — generators: frames that outlive their call.
+//
+// What this step does: a function whose body contains `yield` is compiled with CO_GENERATOR and
+// starts with RETURN_GENERATOR.  Calling it pushes an ordinary frame and binds the arguments as
+// usual; RETURN_GENERATOR then moves that frame (its slots, its function) into a new generator
+// object, which it returns to the caller.  From then on the frame lives inside the generator:
+//
+//   GenObject   [ 32-byte header | state | name, qualname, code | exc_state ][ Frame | slots.. ]
+//                                                                               ^ gen_frame(g)
+//
+// Each next()/send() links that frame onto the running thread (frame->previous = the caller),
+// runs eval_frame() on it until YIELD_VALUE hands a value out (the frame stays, suspended at
+// the instruction after the yield) or RETURN_VALUE ends it (StopIteration(value) for the
+// caller).  CPython 3.11+ does the same: _PyGenObject embeds its _PyInterpreterFrame.
+//
+// States: CREATED → RUNNING ⇄ SUSPENDED → COMPLETED.  Free threading: the state is an atomic;
+// resuming is a compare-and-swap from CREATED/SUSPENDED to RUNNING, so a generator runs on at
+// most one thread at a time (the loser gets "ValueError: generator already executing", as in
+// CPython).  The release store that ends a run publishes the frame to the next resumer.
+//
+// yield from:  GET_YIELD_FROM_ITER; LOAD_CONST None; loop: SEND end; YIELD_VALUE 1; JUMP loop;
+// end: END_SEND.  While suspended in that loop the sub-iterator sits on top of the frame's stack,
+// so throw() and close() pass the exception down to it first (gen_yf).
+//
+// Comes in: a frame from RETURN_GENERATOR (vm.cpp).  Goes out: the generator type: iteration,
+// send/throw/close, gi_* attributes.  Read next: vm.cpp (YIELD_VALUE, SEND), docs/ (generators).
+#include "minipy.h"
+#include "builtins.h"
+
+TypeObject Gen_Type;
+
+enum GenState : uint8_t { GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_COMPLETED };
+
+struct GenObject : Object {
+    std::atomic<uint8_t> state{GEN_CREATED};
+    Object* name = nullptr;       // str, owned (__name__)
+    Object* qualname = nullptr;   // str, owned (__qualname__)
+    CodeObject* code = nullptr;   // owned: gi_code outlives the frame's function
+    Object* exc_state = nullptr;  // the exception the suspended frame is handling (owned), or null
+};
+
+// The frame sits right after the object, 16-byte aligned like frames on the data stack.
+constexpr size_t GEN_FRAME_OFFSET = (sizeof(GenObject) + 15) & ~size_t(15);
+static Frame* gen_frame(GenObject* g) { return reinterpret_cast<Frame*>(reinterpret_cast<char*>(g) + GEN_FRAME_OFFSET); }
+static GenObject* as_gen(Object* o) { return static_cast<GenObject*>(o); }
+static bool is_gen(Object* o) { return type_of(o) == &Gen_Type; }
+
+// ───────────── creation and destruction ─────────────
+
+Obj gen_from_frame(Frame* f) {
+    CodeObject* co = f->code;
+    auto g = alloc_object<GenObject>(&Gen_Type, GEN_FRAME_OFFSET - sizeof(GenObject) + frame_size(co));
+    Frame* gf = gen_frame(g.get());
+    // Move, don't copy: the slots' references now belong to the generator's frame.
+    std::memcpy(static_cast<void*>(gf), static_cast<const void*>(f), sizeof(Frame));
+    size_t nslots = size_t(f->sp - f->localsplus);
+    std::memcpy(gf->localsplus, f->localsplus, sizeof(Object*) * nslots);
+    gf->sp = gf->localsplus + nslots;
+    gf->instr = f->instr + 1;  // resume after RETURN_GENERATOR
+    gf->previous = nullptr;
+    gf->is_entry = true;       // a generator is always resumed from C++ (gen_send)
+    gf->owner = FRAME_OWNED_BY_GENERATOR;
+    gf->yielded = false;
+    f->sp = f->localsplus;     // the caller's copy is now empty ...
+    f->func = nullptr;         // ... and no longer owns the function
+    g->name = newref(gf->func->name).release();
+    g->qualname = newref(gf->func->qualname).release();
+    incref(co);
+    g->code = co;
+    return g;
+}
+
+// Drop what a not-yet-finished frame still owns (a finished one was emptied by pop_frame).
+static void gen_clear_frame(GenObject* g) {
+    Frame* f = gen_frame(g);
+    Object** end = f->sp;
+    f->sp = f->localsplus;
+    for (Object** p = f->localsplus; p < end; ++p) xdecref(*p);
+    Object* func = f->func;
+    f->func = nullptr;
+    xdecref(func);
+}
+
+static Obj gen_close(GenObject* g);
+
+static void gen_dealloc(Object* o) {
+    GenObject* g = as_gen(o);
+    Frame* f = gen_frame(g);
+    // A generator dropped while suspended inside try/with is closed first, so that its finally
+    // blocks run (PEP 342).  One suspended outside any try has nothing to run: just free it.
+    if (g->state.load(std::memory_order_acquire) == GEN_SUSPENDED && find_handler(f->code, f->instr - 1)) {
+        ThreadState* ts = tstate();
+        Object* pending = ts->curexc;  // we may be called while an exception unwinds
+        ts->curexc = nullptr;
+        try {
+            gen_close(g);
+        } catch (PyError&) {
+            Obj exc = fetch_exception();
+            std::string head = "Exception ignored while closing generator " + repr_string(o) + ":\n";
+            fflush(stdout);
+            fwrite(head.data(), 1, head.size(), stderr);
+            print_exception_unchained(exc.get());
+        }
+        ts->curexc = pending;
+    }
+    if (g->state.load(std::memory_order_relaxed) != GEN_COMPLETED) gen_clear_frame(g);
+    xdecref(g->name);
+    xdecref(g->qualname);
+    xdecref(g->code);
+    xdecref(g->exc_state);
+    dealloc_as<GenObject>(o);
+}
+
+// ───────────── resuming ─────────────
+
+// The exception being handled belongs to the frame that handles it: a generator suspended in
+// an except block takes its exception with it, and its caller's comes back (CPython keeps a
+// per-generator gi_exc_state for the same reason).
+static Object* swap_in_exc_state(ThreadState* ts, GenObject* g) {
+    Object* callers = ts->handled_exc;
+    if (g->exc_state) {
+        ts->handled_exc = g->exc_state;
+        g->exc_state = nullptr;
+    } else if (callers) {
+        incref(callers);  // the generator sees the caller's exception until it handles its own
+    }
+    return callers;
+}
+
+static void swap_out_exc_state(ThreadState* ts, GenObject* g, Object* callers, bool keep) {
+    Object* mine = ts->handled_exc;
+    ts->handled_exc = callers;
+    if (keep && mine != callers) g->exc_state = mine;
+    else xdecref(mine);
+}
+
+// PEP 479: a StopIteration escaping the generator's body would look like its normal end to
+// the caller, so it becomes RuntimeError, chained to it.
+static void replace_stop_iteration() {
+    ThreadState* ts = tstate();
+    if (!exception_matches(ts->curexc, (Object*)Exc_StopIteration)) return;
+    Obj stop = fetch_exception();
+    Obj err = make_exception(Exc_RuntimeError, "generator raised StopIteration");
+    auto* e = static_cast<ExceptionObject*>(err.get());
+    e->cause = newref(stop.get()).release();
+    e->context = stop.release();
+    e->suppress_context = true;
+    ts->curexc = err.release();
+}
+
+enum class Sent { Yielded, Returned };
+
+// Run g until it yields or returns; *out = the value.  `exc` non-null: raise exc (borrowed) at
+// the point where g is suspended instead of sending v.
+static Sent gen_send_ex(GenObject* g, Object* v, Object* exc, Obj* out) {
+    RecursionGuard guard;  // each resumption is a C++ re-entry into eval_frame
+    uint8_t st = g->state.load(std::memory_order_acquire);
+    for (;;) {
+        if (st == GEN_RUNNING) raise_msg(Exc_ValueError, "generator already executing");
+        if (st == GEN_COMPLETED) {
+            if (exc) raise(exc);
+            *out = newref(Py_None);
+            return Sent::Returned;
+        }
+        if (st == GEN_CREATED && !exc && v != Py_None)
+            raise_msg(Exc_TypeError, "can't send non-None value to a just-started generator");
+        if (g->state.compare_exchange_weak(st, GEN_RUNNING, std::memory_order_acquire)) break;
+    }
+    ThreadState* ts = tstate();
+    Frame* f = gen_frame(g);
+    if (ts->py_depth >= interp.recursion_limit.load(std::memory_order_relaxed)) {
+        g->state.store(st, std::memory_order_release);
+        raise_msg(Exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    if (st == GEN_SUSPENDED && !exc) {
+        incref(v);
+        *f->sp++ = v;  // the value of the yield expression
+    }
+    f->previous = ts->frame;
+    ts->py_depth++;
+    Object* callers = swap_in_exc_state(ts, g);
+    if (exc) {
+        incref(exc);
+        xdecref(ts->curexc);
+        ts->curexc = exc;
+    }
+    Obj r;
+    try {
+        r = eval_frame(ts, f, exc != nullptr);
+    } catch (PyError&) {
+        // The unwinder has already popped (emptied) the frame.
+        swap_out_exc_state(ts, g, callers, false);
+        g->state.store(GEN_COMPLETED, std::memory_order_release);
+        replace_stop_iteration();
+        throw;
+    }
+    bool yielded = f->yielded;
+    f->yielded = false;
+    swap_out_exc_state(ts, g, callers, yielded);
+    g->state.store(yielded ? GEN_SUSPENDED : GEN_COMPLETED, std::memory_order_release);
+    *out = std::move(r);
+    return yielded ? Sent::Yielded : Sent::Returned;
+}
+
+// The sub-iterator of a `yield from` the generator is suspended in, or null.  (Call only while
+// this thread has the generator: its frame must not be running elsewhere.)
+static Object* gen_yf(GenObject* g) {
+    Frame* f = gen_frame(g);
+    uint32_t w = f->code->code[f->instr - 1];
+    if (instr_op(w) != OP_YIELD_VALUE || instr_arg(w) != 1) return nullptr;
+    return f->sp[-1];
+}
+
+// Where the `yield from` loop the generator is suspended in ends (its END_SEND): the jump after
+// the YIELD_VALUE goes back to the SEND, whose oparg is the end.
+static uint32_t yield_from_end(GenObject* g) {
+    Frame* f = gen_frame(g);
+    uint32_t send_at = instr_arg(f->code->code[f->instr]);
+    return instr_arg(f->code->code[send_at]);
+}
+
+[[noreturn]] static void raise_stop_iteration(Object* value) {
+    if (value == Py_None) raise_type_or_instance((Object*)Exc_StopIteration);
+    Obj e = call((Object*)Exc_StopIteration, &value, 1);
+    raise(e.get());
+}
+
+// If the current exception is StopIteration, take its value (true); otherwise leave it.
+static bool take_stop_value(Obj* value) {
+    ThreadState* ts = tstate();
+    if (!exception_matches(ts->curexc, (Object*)Exc_StopIteration)) return false;
+    Obj stop = fetch_exception();
+    Obj v = getattr_opt(stop.get(), intern_cstr("value"));
+    *value = v ? std::move(v) : newref(Py_None);
+    return true;
+}
+
+bool delegate_send(Object* it, Object* v, Obj* out) {
+    if (is_gen(it)) return gen_send_ex(as_gen(it), v, nullptr, out) == Sent::Returned;
+    try {
+        if (v == Py_None && !(type_of(it)->flags & TPF_HEAPTYPE) && type_of(it)->iternext) {
+            *out = type_of(it)->iternext(it);
+            if (*out) return false;
+            *out = newref(Py_None);
+            return true;
+        }
+        *out = v == Py_None ? call_method(it, "__next__", nullptr, 0) : call_method(it, "send", &v, 1);
+        return false;
+    } catch (PyError&) {
+        if (take_stop_value(out)) return true;
+        throw;
+    }
+}
+
+static Sent gen_throw_ex(GenObject* g, Object* exc, Obj* out);
+
+// close() for whatever a `yield from` delegates to.
+static void close_delegate(Object* yf) {
+    if (is_gen(yf)) {
+        gen_close(as_gen(yf));
+        return;
+    }
+    if (Obj m = getattr_opt(yf, intern_cstr("close"))) call0(m.get());
+}
+
+// throw(): if g is suspended in a `yield from`, the exception goes to the sub-iterator first;
+// only when that doesn't deal with it does it surface in g at the yield.
+static Sent gen_throw_ex(GenObject* g, Object* exc, Obj* out) {
+    uint8_t st = GEN_SUSPENDED;
+    if (!g->state.compare_exchange_strong(st, GEN_RUNNING, std::memory_order_acquire))
+        return gen_send_ex(g, nullptr, exc, out);  // not suspended: no delegate
+    Object* yf = gen_yf(g);
+    Obj thrown = newref(exc);
+    if (yf) {
+        Obj sub = newref(yf);
+        try {
+            if (exception_matches(exc, (Object*)Exc_GeneratorExit)) {
+                close_delegate(sub.get());
+            } else {
+                Sent s = Sent::Yielded;
+                if (is_gen(sub.get())) {
+                    s = gen_throw_ex(as_gen(sub.get()), exc, out);
+                } else if (Obj m = getattr_opt(sub.get(), intern_cstr("throw"))) {
+                    *out = call(m.get(), &exc, 1);
+                } else {
+                    goto throw_here;
+                }
+                if (s == Sent::Yielded) {
+                    g->state.store(GEN_SUSPENDED, std::memory_order_release);
+                    return Sent::Yielded;
+                }
+                // The sub-generator returned: g goes on after its yield from, with that value.
+                gen_frame(g)->instr = yield_from_end(g);
+                g->state.store(GEN_SUSPENDED, std::memory_order_release);
+                return gen_send_ex(g, out->get(), nullptr, out);
+            }
+        } catch (PyError&) {
+            Obj value;
+            if (take_stop_value(&value)) {  // a non-generator sub-iterator finished
+                gen_frame(g)->instr = yield_from_end(g);
+                g->state.store(GEN_SUSPENDED, std::memory_order_release);
+                return gen_send_ex(g, value.get(), nullptr, out);
+            }
+            thrown = fetch_exception();  // the sub-iterator raised: that is what g sees
+        }
+    }
+throw_here:
+    g->state.store(GEN_SUSPENDED, std::memory_order_release);
+    return gen_send_ex(g, nullptr, thrown.get(), out);
+}
+
+static Obj gen_close(GenObject* g) {
+    uint8_t st = GEN_CREATED;
+    if (g->state.compare_exchange_strong(st, GEN_COMPLETED, std::memory_order_acq_rel)) {
+        gen_clear_frame(g);  // never started: nothing to run
+        return newref(Py_None);
+    }
+    if (st == GEN_COMPLETED) return newref(Py_None);
+    Obj exc = make_exception(Exc_GeneratorExit, "");
+    Obj out;
+    try {
+        if (gen_throw_ex(g, exc.get(), &out) == Sent::Yielded)
+            raise_msg(Exc_RuntimeError, "generator ignored GeneratorExit");
+        return out;  // 3.13+: close() returns the generator's return value
+    } catch (PyError&) {
+        ThreadState* ts = tstate();
+        if (exception_matches(ts->curexc, (Object*)Exc_GeneratorExit) ||
+            exception_matches(ts->curexc, (Object*)Exc_StopIteration)) {
+            fetch_exception();
+            return newref(Py_None);
+        }
+        throw;
+    }
+}
+
+// ───────────── the Python-level interface ─────────────
+
+static Obj gen_iternext(Object* o) {
+    Obj out;
+    if (gen_send_ex(as_gen(o), Py_None, nullptr, &out) == Sent::Yielded) return out;
+    return Obj();
+}
+
+static Obj m_next(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    check_no_args("__next__", nargs, kwnames);
+    Obj out;
+    if (gen_send_ex(as_gen(self), Py_None, nullptr, &out) == Sent::Yielded) return out;
+    raise_stop_iteration(out.get());
+}
+
+static Obj m_send(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    check_one_arg("send", nargs, kwnames);
+    Obj out;
+    if (gen_send_ex(as_gen(self), args[0], nullptr, &out) == Sent::Yielded) return out;
+    raise_stop_iteration(out.get());
+}
+
+// throw(exc), or the older throw(type[, value]) form.
+static Obj m_throw(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    check_no_kwargs("throw", kwnames);
+    check_positional("throw", nargs, 1, 3);
+    Object* typ = args[0];
+    if (nargs > 1)
+        warn(Exc_DeprecationWarning, "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.");
+    Obj exc;
+    if (type_of(typ)->flags & TPF_EXC_SUBCLASS) {
+        if (nargs > 1 && args[1] != Py_None)
+            raise_msg(Exc_TypeError, "instance exception may not have a separate value");
+        exc = newref(typ);
+    } else if ((type_of(typ)->flags & TPF_TYPE_SUBCLASS) && is_subtype(static_cast<TypeObject*>(typ), Exc_BaseException)) {
+        Object* val = nargs > 1 ? args[1] : Py_None;
+        if (val != Py_None && exception_matches(val, typ)) exc = newref(val);
+        else if (val == Py_None) exc = call0(typ);
+        else if (type_of(val) == &Tuple_Type) exc = call(typ, static_cast<TupleObject*>(val)->items, tuple_size(val));
+        else exc = call(typ, &val, 1);
+    } else {
+        raise_fmt(Exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+                  type_name(typ));
+    }
+    Obj out;
+    if (gen_throw_ex(as_gen(self), exc.get(), &out) == Sent::Yielded) return out;
+    raise_stop_iteration(out.get());
+}
+
+static Obj m_close(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    check_no_args("close", nargs, kwnames);
+    return gen_close(as_gen(self));
+}
+
+static Obj gen_repr(Object* o) {
+    std::string_view q = str_view(as_gen(o)->qualname);
+    return str_new(strfmt("<generator object %.*s at %p>", int(q.size()), q.data(), static_cast<void*>(o)));
+}
+
+static Obj get_name(Object* o) { return newref(as_gen(o)->name); }
+static Obj get_qualname(Object* o) { return newref(as_gen(o)->qualname); }
+static void set_str_attr(Object** slot, Object* v, const char* what) {
+    if (!v || !is_str(v)) raise_fmt(Exc_TypeError, "%s must be set to a string object", what);
+    incref(v);
+    Object* old = *slot;
+    *slot = v;
+    decref(old);
+}
+static void set_name(Object* o, Object* v) { set_str_attr(&as_gen(o)->name, v, "__name__"); }
+static void set_qualname(Object* o, Object* v) { set_str_attr(&as_gen(o)->qualname, v, "__qualname__"); }
+static Obj get_running(Object* o) { return bool_ref(as_gen(o)->state.load(std::memory_order_relaxed) == GEN_RUNNING); }
+static Obj get_suspended(Object* o) { return bool_ref(as_gen(o)->state.load(std::memory_order_relaxed) == GEN_SUSPENDED); }
+static Obj get_code(Object* o) { return newref(as_gen(o)->code); }
+static Obj get_yieldfrom(Object* o) {
+    GenObject* g = as_gen(o);
+    Object* yf = g->state.load(std::memory_order_acquire) == GEN_SUSPENDED ? gen_yf(g) : nullptr;
+    return newref(yf ? yf : Py_None);
+}
+
+static Obj gen_iter(Object* o) { return newref(o); }
+
+void init_generators() {
+    Gen_Type.dealloc = gen_dealloc;
+    Gen_Type.repr = gen_repr;
+    Gen_Type.iter = gen_iter;
+    Gen_Type.iternext = gen_iternext;
+    type_ready(&Gen_Type, "generator", &Object_Type, sizeof(GenObject));
+    add_methods(&Gen_Type, {
+        {"__next__", m_next, "Implement next(self)."},
+        {"send", m_send, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
+        {"throw", m_throw, "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration."},
+        {"close", m_close, "close() -> raise GeneratorExit inside generator."},
+    });
+    add_getsets(&Gen_Type, {
+        {"__name__", get_name, set_name},
+        {"__qualname__", get_qualname, set_qualname},
+        {"gi_running", get_running},
+        {"gi_suspended", get_suspended},
+        {"gi_code", get_code},
+        {"gi_yieldfrom", get_yieldfrom},
+    });
+}
