@@ -518,7 +518,9 @@ static Obj str_new_slot(TypeObject* type, Object* const* args, size_t nargs, Obj
     if (type == &Str_Type) return result;
     // A subclass instance: same bytes, the subclass's type.
     StrObject* p = as_str(result.get());
-    Ref<StrObject> r = alloc_object<StrObject>(type, p->size + 1);
+    // Room for the text, and after it (aligned) the dict slot (instance_dict_slot).
+    size_t dict_slot = type->dictoffset ? 7 + sizeof(Object*) : 0;
+    Ref<StrObject> r = alloc_object<StrObject>(type, p->size + 1 + dict_slot);
     std::memcpy(r->data, p->data, p->size);
     r->size = p->size;
     r->length = p->length;

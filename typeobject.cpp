@@ -47,9 +47,17 @@ Obj lookup_type_attr(TypeObject* t, Object* name) {
     return v;
 }
 
+// A subclass of a variable-size built-in (str, tuple) keeps its dict pointer after the
+// variable part: its position depends on the instance's size, not only on its type.
 Object** instance_dict_slot(Object* o) {
-    size_t off = o->ob_type->dictoffset;
-    return off ? reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + off) : nullptr;
+    TypeObject* t = o->ob_type;
+    size_t off = t->dictoffset;
+    if (!off) return nullptr;
+    if ((t->flags & TPF_HEAPTYPE) && (t->flags & TPF_TUPLE_SUBCLASS))
+        off = sizeof(TupleObject) + sizeof(Object*) * static_cast<TupleObject*>(o)->size;
+    else if ((t->flags & TPF_HEAPTYPE) && (t->flags & TPF_STR_SUBCLASS))
+        off = (sizeof(StrObject) + static_cast<StrObject*>(o)->size + 1 + 7) & ~size_t(7);
+    return reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + off);
 }
 
 Obj call_with_self(Object* callable, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
