@@ -56,3 +56,4 @@ extern const FrozenModule frozen_modules[];
 
 // ── mathmodule.cpp ──
 Obj make_math_module();
+Obj make_random_module();  // _random: the Mersenne Twister (randommodule.cpp)

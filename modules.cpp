@@ -484,6 +484,7 @@ static Obj make_builtin_module(std::string_view n) {
     if (n == "time") return make_time_module();
     if (n == "os") return make_os_module();
     if (n == "_thread") return make_thread_module();
+    if (n == "_random") return make_random_module();
     return Obj();
 }
 
