@@ -125,7 +125,7 @@ bench:
 
 # Expected outputs come from CPython 3.14 (the oracle), never from minipy and never by hand.
 update-expected:
-	PY314=$(PY314) tests/update_expected.sh tests/py examples
+	PY314=$(PY314) tests/update_expected.sh tests/py tests/programs examples
 
 # --- dependencies -----------------------------------------------------------------------------
 DEB_PACKAGES := g++ make libgtest-dev libxbyak-dev

@@ -64,7 +64,10 @@ static int stack_effect(uint8_t op, uint32_t arg, bool jump) {
     case OP_LOAD_CLOSURE: case OP_LOAD_FROM_DICT_OR_DEREF: case OP_LOAD_GLOBAL: case OP_LOAD_NAME:
     case OP_LOAD_BUILD_CLASS: case OP_IMPORT_NAME: case OP_IMPORT_FROM: case OP_PUSH_EXC_INFO:
     case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START: case OP_LOAD_ASSERTION_ERROR:
+    case OP_MATCH_SEQUENCE: case OP_MATCH_MAPPING: case OP_GET_LEN: case OP_MATCH_KEYS:
         return 1;
+    case OP_MATCH_CLASS:
+        return -2;
     case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_GLOBAL: case OP_STORE_NAME:
     case OP_DELETE_ATTR: case OP_BINARY_OP: case OP_BINARY_SUBSCR: case OP_COMPARE_OP: case OP_IS_OP:
     case OP_CONTAINS_OP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_POP_JUMP_IF_NONE:
@@ -281,6 +284,8 @@ static bool takes_arg(uint8_t op) {
     case OP_FORMAT_WITH_SPEC: case OP_RETURN_VALUE: case OP_LOAD_BUILD_CLASS: case OP_PUSH_EXC_INFO:
     case OP_POP_EXCEPT: case OP_CHECK_EXC_MATCH: case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
     case OP_LOAD_ASSERTION_ERROR: case OP_RETURN_GENERATOR: case OP_GET_YIELD_FROM_ITER: case OP_END_SEND:
+    case OP_MATCH_SEQUENCE: case OP_MATCH_MAPPING: case OP_GET_LEN: case OP_MATCH_KEYS:
+    case OP_COPY_DICT_WITHOUT_KEYS:
         return false;
     default:
         return true;

@@ -544,7 +544,7 @@ void Compiler::compile_stmt(Stmt& s) {
         break;
     case StmtKind::Break: compile_break_continue(s, true); break;
     case StmtKind::Continue: compile_break_continue(s, false); break;
-    case StmtKind::Match: error(s.pos, "match statements are not supported yet");
+    case StmtKind::Match: compile_match(s); break;
     }
 }
 

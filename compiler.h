@@ -216,6 +216,17 @@ private:
     void compile_aug_assign(Stmt& s);
     void compile_ann_assign(Stmt& s);
     void compile_delete(Expr& target);
+    // ── the match statement (compile_match.cpp) ──
+    void compile_match(Stmt& s);
+    void compile_pattern(Pattern& p, struct PatternContext& pc);
+    void compile_or_pattern(Pattern& p, PatternContext& pc);
+    void compile_sequence_pattern(Pattern& p, PatternContext& pc);
+    void compile_mapping_pattern(Pattern& p, PatternContext& pc);
+    void compile_class_pattern(Pattern& p, PatternContext& pc);
+    int fail_label(PatternContext& pc);
+    void jump_if_false_to_fail(PatternContext& pc, const Location& loc);
+    void emit_fail_ladder(PatternContext& pc, const Location& loc);
+    void store_capture(const std::string& name, const Pos& pos);
     void emit_pop_except_and_reraise(const Location& loc);
     void emit_exit_call(const Location& loc);
     void emit_clear_name(const std::string& name, const Location& loc);

@@ -804,6 +804,33 @@ struct Expr {
     explicit Expr(ExprKind k, Pos p = {}) : kind(k), pos(p) {}
 };
 
+// Patterns of the match statement (PEP 634), one struct for every kind:
+//   Value      value = a literal (Constant, -1, 1+2j) or a dotted name (a.b): matches by ==
+//   Singleton  value = Constant None/True/False: matches by `is`
+//   Capture    name ("" = the wildcard _): always matches, binds the subject to name
+//   Star       name ("" = *_): inside a sequence pattern, binds a list of the rest
+//   Sequence   patterns ([p, q, *r] or (p, q))
+//   Mapping    keys (literals / dotted names), patterns (their values), name (**rest or "")
+//   Class      cls (a dotted name), patterns (positional), kwd_attrs + kwd_patterns (a=p)
+//   As         pattern (the sub-pattern) `as` name
+//   Or         patterns (p | q | ...)
+enum class PatKind : uint8_t { Value, Singleton, Capture, Star, Sequence, Mapping, Class, As, Or };
+struct Pattern;
+using PatternP = std::unique_ptr<Pattern>;
+struct Pattern {
+    PatKind kind;
+    Pos pos;
+    ExprP value, cls;
+    std::string name;
+    std::vector<PatternP> patterns;
+    std::vector<ExprP> keys;
+    std::vector<std::string> kwd_attrs;
+    std::vector<PatternP> kwd_patterns;
+    PatternP pattern;
+    explicit Pattern(PatKind k, Pos p = {}) : kind(k), pos(p) {}
+};
+struct MatchCase { PatternP pattern; ExprP guard; Body body; Pos pos; };
+
 enum class StmtKind : uint8_t {
     FunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For, While, If, With,
     Raise, Try, Assert, Import, ImportFrom, Global, Nonlocal, ExprStmt, Pass, Break, Continue, Match,
@@ -831,6 +858,7 @@ struct Alias { std::string name, asname; Pos pos; };  // asname empty: none
 //   Global/Nonlocal  identifiers
 //   ExprStmt     value
 //   Pass/Break/Continue
+//   Match        value = the subject, cases
 struct Stmt {
     StmtKind kind;
     Pos pos;
@@ -848,6 +876,7 @@ struct Stmt {
     std::string module;
     int level = 0;
     std::vector<std::string> identifiers;
+    std::vector<MatchCase> cases;
     explicit Stmt(StmtKind k, Pos p = {}) : kind(k), pos(p) {}
 };
 
@@ -953,6 +982,12 @@ std::unique_ptr<Module> parse(std::string_view source, const std::string& filena
     X(BEFORE_WITH,      "(mgr -- exit res)",      "exit = bound mgr.__exit__, res = mgr.__enter__()") \
     X(WITH_EXCEPT_START,"(exit prev exc -- exit prev exc r)", "r = exit(type(exc), exc, None)") \
     X(LOAD_ASSERTION_ERROR, "( -- AssertionError)", "push AssertionError (not looked up by name)") \
+    X(MATCH_SEQUENCE,   "(s -- s b)",             "b = s is a sequence a pattern may take apart (list, tuple, range; not str)") \
+    X(MATCH_MAPPING,    "(s -- s b)",             "b = s is a mapping (a dict)") \
+    X(GET_LEN,          "(s -- s n)",             "n = len(s)") \
+    X(MATCH_KEYS,       "(m keys -- m keys vs|None)", "vs = tuple of m[k] for k in keys, or None if a key is missing") \
+    X(MATCH_CLASS,      "(s cls names -- attrs|None)", "isinstance(s, cls): the oparg positional attributes (__match_args__) and names; else None") \
+    X(COPY_DICT_WITHOUT_KEYS, "(m keys -- m rest)", "rest = dict(m) without keys (for **rest)") \
     X(RETURN_GENERATOR, "( -- )",                 "move this frame into a new generator object and return that to the caller") \
     X(YIELD_VALUE,      "(v -- r)",               "suspend the generator, handing v to whoever resumed it; r = the value sent in (oparg 1: inside yield from)") \
     X(GET_YIELD_FROM_ITER, "(o -- it)",           "it = o if o is a generator, else iter(o)") \
@@ -1101,6 +1136,12 @@ struct RecursionGuard {
 // frame's current instruction (generator.throw()).
 Obj eval_frame(ThreadState* ts, Frame* frame, bool throwflag = false);
 const ExceptEntry* find_handler(const CodeObject* co, uint32_t instr);  // null: not inside any try
+// The match statement's run-time tests (match.cpp).
+bool match_is_sequence(Object* o);
+bool match_is_mapping(Object* o);
+Obj match_keys(Object* m, Object* keys);               // tuple of values, or None
+Obj match_copy_without_keys(Object* m, Object* keys);  // **rest
+Obj match_class(Object* subject, Object* cls, size_t npos, Object* names);  // tuple of attributes, or None
 // Generators (genobject.cpp).
 extern TypeObject Gen_Type;
 void init_generators();

@@ -288,7 +288,7 @@ void Parser::parse_statement(Body& out) {
         if (w == "try") { out.push_back(parse_try()); return; }
         if (w == "with") { out.push_back(parse_with()); return; }
         if (w == "async") error("'async' statements are not supported yet", t.pos);
-        if (w == "match" && looks_like_match_statement()) error("the match statement is not supported yet", t.pos);
+        if (w == "match" && looks_like_match_statement()) { out.push_back(parse_match()); return; }
     } else if (t.kind == Tok::OP && t.text == "@") {
         out.push_back(parse_decorated());
         return;

@@ -1,8 +1,8 @@
-// parser_internal.h — the recursive-descent parser's class, shared by its three source files.
+// parser_internal.h — the recursive-descent parser's class, shared by its four source files.
 //
 // Not part of the contract (minipy.h): only parser.cpp (statements, errors, the entry point),
-// parser_expr.cpp (expressions) and parser_strings.cpp (number and string literals, f-strings)
-// include it.  The grammar followed is CPython 3.14's Grammar/python.gram, one function per
+// parser_expr.cpp (expressions), parser_strings.cpp (number and string literals, f-strings) and
+// parser_match.cpp (the match statement's patterns) include it.  The grammar followed is CPython 3.14's Grammar/python.gram, one function per
 // rule that matters, with the few "invalid_*" rules that produce CPython's friendlier messages.
 #pragma once
 #include "minipy.h"
@@ -62,6 +62,18 @@ public:
     void parse_parameters(Arguments& args, bool lambda);
     Arg parse_param(bool annotated);
     bool looks_like_match_statement();
+
+    // ---- the match statement (parser_match.cpp) ----
+    StmtP parse_match();
+    PatternP parse_pattern_top();                        // `case a, b:` (an open sequence) or one pattern
+    PatternP parse_pattern();
+    PatternP parse_or_pattern();
+    PatternP parse_closed_pattern();
+    PatternP parse_maybe_star_pattern();
+    PatternP parse_mapping_pattern();
+    PatternP parse_class_pattern(ExprP cls);
+    ExprP parse_literal_expr();                          // -1, 2+3j, 1.5 ...
+    ExprP parse_dotted_name_expr();
 
     // ---- expressions (parser_expr.cpp) ----
     ExprP parse_star_expressions();                      // a, *b, c   (a Tuple when there are commas)

@@ -213,9 +213,28 @@ private:
         case StmtKind::Pass:
         case StmtKind::Break:
         case StmtKind::Continue:
-        case StmtKind::Match:  // rejected by the code generator
+            break;
+        case StmtKind::Match:
+            visit_expr(*s.value);
+            for (MatchCase& c : s.cases) {
+                visit_pattern(*c.pattern);
+                if (c.guard) visit_expr(*c.guard);
+                visit_body(c.body);
+            }
             break;
         }
+    }
+
+    // A pattern binds its capture names; its values, class names and keys are read.
+    void visit_pattern(Pattern& p) {
+        DepthGuard guard(depth_);
+        if (!p.name.empty()) add_def(p.name, DEF_LOCAL, p.pos);
+        if (p.value) visit_expr(*p.value);
+        if (p.cls) visit_expr(*p.cls);
+        for (auto& k : p.keys) visit_expr(*k);
+        for (auto& sub : p.patterns) visit_pattern(*sub);
+        for (auto& sub : p.kwd_patterns) visit_pattern(*sub);
+        if (p.pattern) visit_pattern(*p.pattern);
     }
 
     void visit_ann_assign(Stmt& s) {

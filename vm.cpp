@@ -1359,6 +1359,38 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                 DISPATCH();
             }
             TARGET(LOAD_ASSERTION_ERROR) { PUSH((Object*)Exc_AssertionError); incref(TOP()); DISPATCH(); }
+            TARGET(MATCH_SEQUENCE) { Object* b = bool_obj(match_is_sequence(TOP())); PUSH(b); DISPATCH(); }
+            TARGET(MATCH_MAPPING) { Object* b = bool_obj(match_is_mapping(TOP())); PUSH(b); DISPATCH(); }
+            TARGET(GET_LEN) {
+                SAVE_FRAME();
+                Object* n = int_from_i64(length(TOP())).release();
+                PUSH(n);
+                DISPATCH();
+            }
+            TARGET(MATCH_KEYS) {
+                SAVE_FRAME();
+                Object* vs = match_keys(SECOND(), TOP()).release();
+                ts->frame = frame;
+                PUSH(vs);
+                DISPATCH();
+            }
+            TARGET(COPY_DICT_WITHOUT_KEYS) {
+                SAVE_FRAME();
+                Obj rest = match_copy_without_keys(SECOND(), TOP());
+                decref(TOP());
+                TOP() = rest.release();
+                DISPATCH();
+            }
+            TARGET(MATCH_CLASS) {
+                SAVE_FRAME();
+                Obj attrs = match_class(sp[-3], sp[-2], oparg, sp[-1]);
+                ts->frame = frame;
+                decref(POP());
+                decref(POP());
+                decref(TOP());
+                TOP() = attrs.release();
+                DISPATCH();
+            }
             TARGET(RETURN_GENERATOR) {
                 // The call is complete: its frame moves into a generator, which is the result.
                 SAVE_FRAME();

@@ -6,7 +6,7 @@
 #                     as failures — never silently as zero tests.
 #   TEST_TIMEOUT=s    seconds per script (default 30; the sanitizer targets raise it).
 #
-# Script tests are tests/py/*.py and examples/*.py, in sorted order. Each runs as
+# Script tests are tests/py/*.py, tests/programs/*.py and examples/*.py, in sorted order. Each runs as
 # `MINIPY FLAGS NAME.py` with cwd = its folder and stdin from NAME.in (or /dev/null). stdout must
 # equal NAME.out; stderr must equal NAME.err if that file exists; the exit status must equal
 # NAME.rc if that file exists, else 0 (stderr is compared with hex addresses masked). The last line of output is exactly "N passed, M failed";
@@ -204,7 +204,7 @@ run_one() {  # run_one DIR NAME LABEL
   fi
 }
 
-for dir in "$root/tests/py" "$root/examples"; do
+for dir in "$root/tests/py" "$root/tests/programs" "$root/examples"; do
   [[ -d $dir ]] || continue
   while IFS= read -r file; do
     name=$(basename "$file" .py)
