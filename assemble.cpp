@@ -68,6 +68,10 @@ static int stack_effect(uint8_t op, uint32_t arg, bool jump) {
         return 1;
     case OP_MATCH_CLASS:
         return -2;
+    case OP_BUILD_INTERPOLATION:
+        return -3;
+    case OP_BUILD_TEMPLATE:
+        return -1;
     case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_GLOBAL: case OP_STORE_NAME:
     case OP_DELETE_ATTR: case OP_BINARY_OP: case OP_BINARY_SUBSCR: case OP_COMPARE_OP: case OP_IS_OP:
     case OP_CONTAINS_OP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_POP_JUMP_IF_NONE:
@@ -285,7 +289,7 @@ static bool takes_arg(uint8_t op) {
     case OP_POP_EXCEPT: case OP_CHECK_EXC_MATCH: case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
     case OP_LOAD_ASSERTION_ERROR: case OP_RETURN_GENERATOR: case OP_GET_YIELD_FROM_ITER: case OP_END_SEND:
     case OP_MATCH_SEQUENCE: case OP_MATCH_MAPPING: case OP_GET_LEN: case OP_MATCH_KEYS:
-    case OP_COPY_DICT_WITHOUT_KEYS:
+    case OP_COPY_DICT_WITHOUT_KEYS: case OP_BUILD_INTERPOLATION: case OP_BUILD_TEMPLATE:
         return false;
     default:
         return true;

@@ -56,4 +56,5 @@ extern const FrozenModule frozen_modules[];
 
 // ── mathmodule.cpp ──
 Obj make_math_module();
-Obj make_random_module();  // _random: the Mersenne Twister (randommodule.cpp)
+Obj make_random_module();
+Obj make_templatelib_module();  // _templatelib: Template, Interpolation, convert (templatelib.cpp)  // _random: the Mersenne Twister (randommodule.cpp)

@@ -398,9 +398,8 @@ void Compiler::compile_expr(Expr& e) {
         break;
     case ExprKind::JoinedStr: compile_joined_str(e); break;
     case ExprKind::FormattedValue: compile_formatted_value(e); break;
-    case ExprKind::TemplateStr:
-    case ExprKind::Interpolation:
-        error(e.pos, "t-strings are not supported yet");
+    case ExprKind::TemplateStr: compile_template_str(e); break;
+    case ExprKind::Interpolation: error(e.pos, "an interpolation outside a t-string");
     case ExprKind::Yield:
     case ExprKind::YieldFrom:
         compile_yield(e);
@@ -884,6 +883,47 @@ void Compiler::compile_formatted_value(Expr& e) {
     } else {
         emit(OP_FORMAT_SIMPLE, 0, loc);
     }
+}
+
+// t"a{x!r:>5}b" (PEP 750): the text between the fields, as one constant tuple, then one
+// Interpolation per field, then the Template:
+//   LOAD_CONST ('a', 'b')  x LOAD_CONST 'x' LOAD_CONST 'r' <spec>  BUILD_INTERPOLATION
+//   BUILD_TUPLE 1  BUILD_TEMPLATE
+// Unlike an f-string nothing is converted or formatted: the value travels as it is (only a
+// format spec's own nested {fields} are formatted, into the spec string).
+void Compiler::compile_template_str(Expr& e) {
+    Location loc = loc_of(e.pos);
+    std::vector<std::string> strings(1);
+    for (auto& part : e.elts) {
+        if (part->kind == ExprKind::Constant) strings.back() += str_view(part->value.get());
+        else strings.emplace_back();
+    }
+    Obj tuple = tuple_new(strings.size());
+    for (size_t i = 0; i < strings.size(); i++) static_cast<TupleObject*>(tuple.get())->items[i] = str_new(strings[i]).release();
+    emit_load_const(tuple.get(), loc);
+    size_t n = 0;
+    for (auto& part : e.elts) {
+        if (part->kind == ExprKind::Constant) continue;
+        Location ploc = loc_of(part->pos);
+        compile_expr(*part->a);
+        emit_load_const(part->value.get(), ploc);
+        if (part->conversion < 0) {
+            emit_none(ploc);
+        } else {
+            Obj c = str_new(std::string(1, char(part->conversion)));
+            emit_load_const(c.get(), ploc);
+        }
+        if (part->b) {
+            compile_expr(*part->b);
+        } else {
+            Obj empty = str_new("");
+            emit_load_const(empty.get(), ploc);
+        }
+        emit(OP_BUILD_INTERPOLATION, 0, ploc);
+        n++;
+    }
+    emit(OP_BUILD_TUPLE, uint32_t(n), loc);
+    emit(OP_BUILD_TEMPLATE, 0, loc);
 }
 
 // ───────────── lambdas and comprehensions ─────────────

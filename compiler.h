@@ -253,6 +253,7 @@ private:
     void compile_boolop(Expr& e);
     void compile_joined_str(Expr& e);
     void compile_formatted_value(Expr& e);
+    void compile_template_str(Expr& e);
     void compile_lambda(Expr& e);
     void compile_comprehension(Expr& e);
     void compile_inlined_comprehension(Expr& e, Block* b);

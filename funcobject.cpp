@@ -768,6 +768,7 @@ void runtime_init(int argc, char** argv) {
     init_dict();
     init_set();
     init_generators();
+    init_templatelib();
     init_builtins();
 }
 

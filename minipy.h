@@ -982,6 +982,8 @@ std::unique_ptr<Module> parse(std::string_view source, const std::string& filena
     X(BEFORE_WITH,      "(mgr -- exit res)",      "exit = bound mgr.__exit__, res = mgr.__enter__()") \
     X(WITH_EXCEPT_START,"(exit prev exc -- exit prev exc r)", "r = exit(type(exc), exc, None)") \
     X(LOAD_ASSERTION_ERROR, "( -- AssertionError)", "push AssertionError (not looked up by name)") \
+    X(BUILD_INTERPOLATION, "(v expr conv spec -- i)", "i = string.templatelib.Interpolation(v, expr, conv, spec) (t-strings)") \
+    X(BUILD_TEMPLATE,   "(strings interps -- t)", "t = string.templatelib.Template from the tuples of text parts and Interpolations") \
     X(MATCH_SEQUENCE,   "(s -- s b)",             "b = s is a sequence a pattern may take apart (list, tuple, range; not str)") \
     X(MATCH_MAPPING,    "(s -- s b)",             "b = s is a mapping (a dict)") \
     X(GET_LEN,          "(s -- s n)",             "n = len(s)") \
@@ -1136,6 +1138,11 @@ struct RecursionGuard {
 // frame's current instruction (generator.throw()).
 Obj eval_frame(ThreadState* ts, Frame* frame, bool throwflag = false);
 const ExceptEntry* find_handler(const CodeObject* co, uint32_t instr);  // null: not inside any try
+// t-strings (templatelib.cpp): string.templatelib's Template and Interpolation.
+extern TypeObject Template_Type, Interpolation_Type;
+Obj interpolation_new(Object* value, Object* expression, Object* conversion, Object* format_spec);
+Obj template_new(Object* strings, Object* interpolations);  // two tuples, len(strings) == len(interpolations) + 1
+void init_templatelib();
 // The match statement's run-time tests (match.cpp).
 bool match_is_sequence(Object* o);
 bool match_is_mapping(Object* o);

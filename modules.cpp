@@ -485,6 +485,7 @@ static Obj make_builtin_module(std::string_view n) {
     if (n == "os") return make_os_module();
     if (n == "_thread") return make_thread_module();
     if (n == "_random") return make_random_module();
+    if (n == "_templatelib") return make_templatelib_module();
     return Obj();
 }
 

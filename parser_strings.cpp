@@ -159,13 +159,13 @@ static void add_text(std::vector<ExprP>& parts, std::string text, const Pos& pos
 ExprP Parser::parse_strings() {
     Pos start = tok().pos, end = start;
     std::vector<ExprP> parts;
-    bool any_fstring = false, any_bytes = false, any_str = false;
+    bool any_fstring = false, any_bytes = false, any_str = false, any_template = false;
     while (at_kind(Tok::STRING) || at_kind(Tok::FSTRING_START)) {
         if (at_kind(Tok::FSTRING_START)) {
-            any_fstring = any_str = true;
             bool is_template = false;
             parse_fstring(parts, &is_template);
-            if (is_template) error("t-strings are not supported yet", start);
+            (is_template ? any_template : any_fstring) = true;
+            if (!is_template) any_str = true;
             end = prev_pos();
             continue;
         }
@@ -184,6 +184,13 @@ ExprP Parser::parse_strings() {
         }
     }
     Pos whole = span(start, end);
+    if (any_template && (any_str || any_bytes)) error("cannot mix t-string literals with string or bytes literals", whole);
+    if (any_template) {
+        // A t-string: the text parts and the Interpolations in order (compile_template_str).
+        ExprP ts = make_expr(ExprKind::TemplateStr, whole);
+        ts->elts = std::move(parts);
+        return ts;
+    }
     if (any_bytes && any_str) error("cannot mix bytes and nonbytes literals", whole);
     if (any_bytes) error("bytes literals are not supported yet", whole);
     if (!any_fstring) {
@@ -226,7 +233,9 @@ void Parser::parse_replacement_field(std::vector<ExprP>& parts, bool template_st
     if (at_op("}") || at_op("!") || at_op(":") || at_op("="))
         error(strfmt("f-string: valid expression required before '%s'", tok().text.c_str()), tok().pos);
     ExprP value = parse_star_expressions();
-    ExprP fv = make_expr(ExprKind::FormattedValue, value->pos);
+    ExprP fv = make_expr(template_string ? ExprKind::Interpolation : ExprKind::FormattedValue, value->pos);
+    if (template_string)  // Interpolation.expression: the source text from after '{' to the expression's end
+        fv->value = str_new(source_text(open_pos.end_line, open_pos.end_col, value->pos.end_line, value->pos.end_col));
     if (at_op("=")) {  // {x=}: the text "x=" (with its spaces) and then the value, as repr
         const Token& eq = advance();
         std::string text = source_text(open_pos.end_line, open_pos.end_col, eq.pos.end_line, eq.pos.end_col);
@@ -270,7 +279,7 @@ ExprP Parser::parse_format_spec(bool template_string) {
             const Token& t = advance();
             add_text(parts, decode_string_body(t.text, false, t.pos, false), t.pos);
         } else if (at_op("{")) {
-            parse_replacement_field(parts, template_string);
+            parse_replacement_field(parts, false);  // fields in a spec are formatted at once, even in a t-string
         } else {
             break;
         }

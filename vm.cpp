@@ -1359,6 +1359,19 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                 DISPATCH();
             }
             TARGET(LOAD_ASSERTION_ERROR) { PUSH((Object*)Exc_AssertionError); incref(TOP()); DISPATCH(); }
+            TARGET(BUILD_INTERPOLATION) {
+                Obj i = interpolation_new(sp[-4], sp[-3], sp[-2], sp[-1]);
+                for (int k = 0; k < 4; k++) decref(POP());
+                PUSH(i.release());
+                DISPATCH();
+            }
+            TARGET(BUILD_TEMPLATE) {
+                Obj t = template_new(SECOND(), TOP());
+                decref(POP());
+                decref(TOP());
+                TOP() = t.release();
+                DISPATCH();
+            }
             TARGET(MATCH_SEQUENCE) { Object* b = bool_obj(match_is_sequence(TOP())); PUSH(b); DISPATCH(); }
             TARGET(MATCH_MAPPING) { Object* b = bool_obj(match_is_mapping(TOP())); PUSH(b); DISPATCH(); }
             TARGET(GET_LEN) {

@@ -1,4 +1,4 @@
-# lib/string.py — the `string` module: character-class constants, capwords and Template.
+# lib/string/__init__.py — the `string` package: character-class constants, capwords and Template.
 #
 # What this step does: the constants are plain str values (ascii_letters, digits, ...), and
 # capwords(s) capitalises each word.  Template does "$name" substitution:
