@@ -641,7 +641,7 @@ static void add_types_and_exceptions(Object* d) {
     struct { const char* name; TypeObject* type; } types[] = {
         {"int", &Int_Type}, {"float", &Float_Type}, {"str", &Str_Type}, {"bool", &Bool_Type}, {"staticmethod", &StaticMethod_Type}, {"classmethod", &ClassMethod_Type},
         {"list", &List_Type}, {"tuple", &Tuple_Type}, {"dict", &Dict_Type}, {"range", &Range_Type},
-        {"set", &Set_Type}, {"frozenset", &FrozenSet_Type},
+        {"set", &Set_Type}, {"frozenset", &FrozenSet_Type}, {"bytes", &Bytes_Type}, {"bytearray", &ByteArray_Type},
         {"slice", &Slice_Type}, {"object", &Object_Type}, {"type", &Type_Type},
         {"super", &Super_Type}, {"property", &Property_Type},
     };

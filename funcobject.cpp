@@ -767,6 +767,8 @@ void runtime_init(int argc, char** argv) {
     init_list();
     init_dict();
     init_set();
+    init_bytes();
+    init_codecs();
     init_generators();
     init_templatelib();
     init_builtins();

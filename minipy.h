@@ -241,6 +241,7 @@ enum TypeFlags : uint32_t {
     TPF_EXC_SUBCLASS = 1u << 7,     // BaseException and subclasses
     TPF_TYPE_SUBCLASS = 1u << 8,
     TPF_FLOAT_SUBCLASS = 1u << 9,
+    TPF_BYTES_SUBCLASS = 1u << 10,
 };
 
 // Every slot may be null: the protocol function in objects.cpp then reports the CPython error
@@ -365,6 +366,12 @@ struct StrObject : Object {
     bool interned = false;
     char data[];             // size + 1 bytes (GNU flexible array member)
 };
+struct BytesObject : Object {   // bytes: immutable, its bytes inline (bytes.cpp)
+    int64_t hash = -1;
+    size_t size = 0;
+    char data[];             // size + 1 bytes (a NUL after the content, for convenience)
+};
+struct ByteArrayObject : Object { std::vector<uint8_t> items; };  // bytearray: mutable (under its lock)
 struct TupleObject : Object {
     size_t size = 0;
     Object* items[];         // owned references
@@ -1138,6 +1145,18 @@ struct RecursionGuard {
 // frame's current instruction (generator.throw()).
 Obj eval_frame(ThreadState* ts, Frame* frame, bool throwflag = false);
 const ExceptEntry* find_handler(const CodeObject* co, uint32_t instr);  // null: not inside any try
+// bytes and bytearray (bytes.cpp), text ↔ bytes (codecs.cpp).
+extern TypeObject Bytes_Type, ByteArray_Type;
+inline bool is_bytes(Object* o) { return o->ob_type->flags & TPF_BYTES_SUBCLASS; }
+inline std::string_view bytes_view(Object* o) { auto* b = static_cast<BytesObject*>(o); return {b->data, b->size}; }
+Obj bytes_from(std::string_view data);
+Obj bytearray_from(std::string_view data);
+bool is_bytes_like(Object* o);                   // bytes or bytearray
+std::string bytes_like_contents(Object* o);      // TypeError "a bytes-like object is required, not 'str'"
+Obj str_encode_to_bytes(Object* s, Object* encoding, Object* errors);   // str.encode (null args: defaults)
+Obj bytes_decode_to_str(std::string_view data, Object* encoding, Object* errors);  // bytes.decode
+void init_bytes();
+void init_codecs();       // str.encode, int.to_bytes / int.from_bytes
 // t-strings (templatelib.cpp): string.templatelib's Template and Interpolation.
 extern TypeObject Template_Type, Interpolation_Type;
 Obj interpolation_new(Object* value, Object* expression, Object* conversion, Object* format_spec);

@@ -125,6 +125,51 @@ std::string Parser::decode_string_body(std::string_view body, bool raw, const Po
     return out;
 }
 
+// The body of a bytes literal: only ASCII characters; \xhh and \ooo give one byte each (not a
+// code point's UTF-8), and \u, \U, \N are no escapes in bytes.
+static std::string decode_bytes_body(std::string_view body, bool raw) {
+    std::string out;
+    for (size_t i = 0; i < body.size(); i++) {
+        char c = body[i];
+        if (c != '\\' || raw || i + 1 == body.size()) { out += c; continue; }
+        char e = body[++i];
+        switch (e) {
+            case '\n': break;
+            case '\\': out += '\\'; break;
+            case '\'': out += '\''; break;
+            case '"': out += '"'; break;
+            case 'a': out += '\a'; break;
+            case 'b': out += '\b'; break;
+            case 'f': out += '\f'; break;
+            case 'n': out += '\n'; break;
+            case 'r': out += '\r'; break;
+            case 't': out += '\t'; break;
+            case 'v': out += '\v'; break;
+            case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+                uint32_t v = 0;
+                size_t k = 0;
+                for (; k < 3 && i + k < body.size() && body[i + k] >= '0' && body[i + k] <= '7'; k++)
+                    v = v * 8 + uint32_t(body[i + k] - '0');
+                i += k - 1;
+                out += char(v & 0xFF);
+                break;
+            }
+            case 'x': {
+                int h1 = i + 1 < body.size() ? hex_value(body[i + 1]) : -1;
+                int h2 = i + 2 < body.size() ? hex_value(body[i + 2]) : -1;
+                if (h1 < 0 || h2 < 0) return std::string("\0bad-x", 7);  // reported by the caller
+                out += char(h1 * 16 + h2);
+                i += 2;
+                break;
+            }
+            default:
+                out += '\\';
+                out += e;
+        }
+    }
+    return out;
+}
+
 // ───────────────────────────── string literals ─────────────────────────────
 
 struct Prefix { bool raw = false, bytes = false, fstring = false, tstring = false; size_t len = 0; };
@@ -159,6 +204,7 @@ static void add_text(std::vector<ExprP>& parts, std::string text, const Pos& pos
 ExprP Parser::parse_strings() {
     Pos start = tok().pos, end = start;
     std::vector<ExprP> parts;
+    std::string bytes_text;
     bool any_fstring = false, any_bytes = false, any_str = false, any_template = false;
     while (at_kind(Tok::STRING) || at_kind(Tok::FSTRING_START)) {
         if (at_kind(Tok::FSTRING_START)) {
@@ -176,6 +222,15 @@ ExprP Parser::parse_strings() {
         std::string_view quoted = std::string_view(t.text).substr(p.len);
         size_t q = quoted.size() >= 6 && quoted[0] == quoted[1] && quoted[1] == quoted[2] ? 3 : 1;
         std::string_view body = quoted.substr(q, quoted.size() - 2 * q);
+        if (p.bytes) {
+            for (unsigned char c : body)
+                if (c >= 0x80) error("bytes can only contain ASCII literal characters", t.pos);
+            std::string b = decode_bytes_body(body, p.raw);
+            if (b == std::string("\0bad-x", 7))
+                error("(value error) invalid \\x escape at position " + std::to_string(body.find("\\x")), t.pos);
+            bytes_text += b;
+            continue;
+        }
         add_text(parts, decode_string_body(body, p.raw, t.pos, false), t.pos);
         if (parts.empty()) {  // keep an empty constant so "" stays a str
             ExprP c = make_expr(ExprKind::Constant, t.pos);
@@ -192,7 +247,11 @@ ExprP Parser::parse_strings() {
         return ts;
     }
     if (any_bytes && any_str) error("cannot mix bytes and nonbytes literals", whole);
-    if (any_bytes) error("bytes literals are not supported yet", whole);
+    if (any_bytes) {
+        ExprP c = make_expr(ExprKind::Constant, whole);
+        c->value = bytes_from(bytes_text);
+        return c;
+    }
     if (!any_fstring) {
         ExprP c = std::move(parts.front());
         c->pos = whole;

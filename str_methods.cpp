@@ -761,7 +761,7 @@ Obj str_removesuffix(Object* self, Object* const* args, size_t nargs, Object* kw
 Obj str_encode(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     Object* a[2];
     parse_args("encode", args, nargs, kwnames, {"encoding", "errors"}, 0, a);
-    raise_msg(Exc_NotImplementedError, "str.encode(): minipy has no bytes type yet");
+    return str_encode_to_bytes(self, a[0], a[1]);
 }
 
 // ───────────────────────────── __format__ ─────────────────────────────
@@ -835,7 +835,7 @@ void str_add_methods() {
         {"expandtabs", str_expandtabs, "Return a copy where all tab characters are expanded using spaces."},
         {"removeprefix", str_removeprefix, "Return a str with the given prefix string removed if present."},
         {"removesuffix", str_removesuffix, "Return a str with the given suffix string removed if present."},
-        {"encode", str_encode, "Encode the string (not supported: minipy has no bytes type yet)."},
+        {"encode", str_encode, "Encode the string using the codec registered for encoding."},
         // format.cpp's str_add_format_methods() runs after this and may replace these two.
         {"format", str_format_method, "Return a formatted version of the string."},
         {"__format__", str_format_dunder, "Return a formatted version of the string as described by format_spec."},
