@@ -18,6 +18,7 @@
 #include "float_internal.h"
 #include "int_internal.h"
 
+#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -491,6 +492,121 @@ static Obj float_is_integer(Object* self, Object* const*, size_t nargs, Object* 
     return bool_ref(std::isfinite(v) && std::floor(v) == v);
 }
 
+// float.hex(): "0x1.8000000000000p+0" — one hex digit before the point (1, or 0 for zero and
+// subnormals), the 52 fraction bits as 13 hex digits, and the binary exponent.
+static Obj float_hex(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    check_nargs("hex", nargs, kwnames, 0, 0);
+    double v = float_value(self);
+    if (std::isnan(v)) return str_new("nan");
+    if (std::isinf(v)) return str_new(v < 0 ? "-inf" : "inf");
+    const char* sign = std::signbit(v) ? "-" : "";
+    if (v == 0) return str_new(std::string(sign) + "0x0.0p+0");
+    int e;
+    double m = std::frexp(std::fabs(v), &e);  // m in [0.5, 1)
+    m *= 2;
+    e -= 1;                                   // now m in [1, 2)
+    if (e < -1022) {                          // subnormal: 0x0.xxx p-1022
+        m = std::ldexp(m, e + 1022);
+        e = -1022;
+    }
+    int lead = int(m);
+    m -= lead;
+    std::string digits;
+    for (int i = 0; i < 13; i++) {
+        m *= 16;
+        int d = int(m);
+        m -= d;
+        digits += "0123456789abcdef"[d];
+    }
+    return str_new(strfmt("%s0x%d.%sp%+d", sign, lead, digits.c_str(), e));
+}
+
+// float.fromhex(s): [sign] ['0x'] hexdigits ['.' hexdigits] ['p' [sign] digits], or inf/nan;
+// rounded to the nearest double (ties to even), as CPython does.
+static Obj float_fromhex(Object* cls, Object* const* args, size_t nargs, Object* kwnames) {
+    check_nargs("fromhex", nargs, kwnames, 1, 1);
+    if (!is_str(args[0])) raise_fmt(Exc_TypeError, "bad argument type for built-in operation");
+    std::string_view s = str_view(args[0]);
+    auto invalid = [] [[noreturn]] () { raise_msg(Exc_ValueError, "invalid hexadecimal floating-point string"); };
+    size_t i = 0, n = s.size();
+    while (i < n && std::isspace(static_cast<unsigned char>(s[i]))) i++;
+    while (n > i && std::isspace(static_cast<unsigned char>(s[n - 1]))) n--;
+    bool neg = false;
+    if (i < n && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
+    std::string rest;
+    for (size_t k = i; k < n; k++) rest += char(std::tolower(static_cast<unsigned char>(s[k])));
+    double result;
+    if (rest == "inf" || rest == "infinity") {
+        result = INFINITY;
+    } else if (rest == "nan") {
+        result = NAN;
+    } else {
+        size_t k = 0;
+        if (rest.size() >= 2 && rest[0] == '0' && rest[1] == 'x') k = 2;
+        auto hexv = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1; };
+        std::string digits;  // every mantissa digit, the point removed
+        long long exp2 = 0;
+        bool any = false, point = false;
+        for (; k < rest.size(); k++) {
+            char c = rest[k];
+            if (c == '.' && !point) { point = true; continue; }
+            int d = hexv(c);
+            if (d < 0) break;
+            any = true;
+            digits += char(d);
+            if (point) exp2 -= 4;
+        }
+        if (!any) invalid();
+        if (k < rest.size()) {
+            if (rest[k] != 'p') invalid();
+            k++;
+            bool eneg = false;
+            if (k < rest.size() && (rest[k] == '+' || rest[k] == '-')) eneg = rest[k++] == '-';
+            if (k >= rest.size()) invalid();
+            long long ev = 0;
+            for (; k < rest.size(); k++) {
+                if (!std::isdigit(static_cast<unsigned char>(rest[k]))) invalid();
+                if (ev < 100000000) ev = ev * 10 + (rest[k] - '0');
+            }
+            exp2 += eneg ? -ev : ev;
+        }
+        size_t first = digits.find_first_not_of('\0');
+        if (first == std::string::npos) {
+            result = 0.0;
+        } else {
+            // The first 15 significant digits (60 bits) exactly; anything after is a sticky bit.
+            uint64_t mant = 0;
+            size_t used = 0;
+            for (size_t d = first; d < digits.size() && used < 15; d++, used++) mant = mant * 16 + uint64_t(digits[d]);
+            bool sticky = false;
+            for (size_t d = first + used; d < digits.size(); d++) sticky |= digits[d] != 0;
+            long long e = exp2 + 4 * (long long)(digits.size() - first - used);
+            // Round mant to 53 significant bits, ties to even (the sticky bit breaks ties upwards).
+            int bits = 64 - __builtin_clzll(mant);
+            // Subnormal results keep fewer bits: the value's exponent decides.
+            long long top = e + bits - 1;  // exponent of the leading bit
+            int keep = 53;
+            if (top < -1022) keep = int(53 - (-1022 - top));
+            if (keep < 0) keep = 0;
+            if (bits > keep) {
+                int drop = bits - keep;
+                uint64_t half = drop > 0 ? uint64_t(1) << (drop - 1) : 0;
+                uint64_t low = drop >= 64 ? mant : mant & ((uint64_t(1) << drop) - 1);
+                mant = drop >= 64 ? 0 : mant >> drop;
+                e += drop;
+                if (low > half || (low == half && (sticky || (mant & 1)))) mant++;
+            }
+            if (top > 1023) raise_msg(Exc_OverflowError, "hexadecimal value too large to represent as a float");
+            result = std::ldexp(double(mant), int(std::max<long long>(e, -2000)));
+            if (std::isinf(result)) raise_msg(Exc_OverflowError, "hexadecimal value too large to represent as a float");
+        }
+    }
+    if (neg) result = -result;
+    Obj f = float_new(result);
+    if (cls != (Object*)&Float_Type) return call1(cls, f.get());
+    return f;
+}
+
 static Obj float_as_integer_ratio(Object* self, Object* const*, size_t nargs, Object* kwnames) {
     check_nargs("as_integer_ratio", nargs, kwnames, 0, 0);
     double v = float_value(self);
@@ -566,6 +682,7 @@ void init_float() {
     Float_Type.flags |= TPF_FLOAT_SUBCLASS | TPF_BASETYPE;
     add_methods(&Float_Type, {
         {"is_integer", float_is_integer, "Return True if the float is an integer."},
+        {"hex", float_hex, "Return a hexadecimal representation of a floating-point number."},
         {"as_integer_ratio", float_as_integer_ratio, "Return a pair of integers, whose ratio is exactly equal to the original float."},
         {"conjugate", float_conjugate, "Return self, the complex conjugate of any float."},
         {"__round__", float_round_method, "Return the Integral closest to x, rounding half toward even."},
@@ -575,4 +692,6 @@ void init_float() {
         {"__format__", float_format_method, "Formats the float according to format_spec."},
     });
     add_getsets(&Float_Type, {{"real", float_get_real}, {"imag", float_get_imag}});
+    Obj fromhex = builtin_new("fromhex", float_fromhex, (Object*)&Float_Type);
+    add_attr(&Float_Type, "fromhex", fromhex.get());
 }

@@ -21,6 +21,7 @@
 #include <algorithm>
 
 #include "str_internal.h"
+#include "builtins.h"
 
 namespace {
 
@@ -764,6 +765,92 @@ Obj str_encode(Object* self, Object* const* args, size_t nargs, Object* kwnames)
     return str_encode_to_bytes(self, a[0], a[1]);
 }
 
+// str.maketrans(x[, y[, z]]): the table for translate(), a dict from code points to code
+// points, strings or None.
+static Obj str_maketrans(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    check_no_kwargs("maketrans", kwnames);
+    check_positional("maketrans", nargs, 1, 3);
+    Obj table = dict_new();
+    if (nargs == 1) {
+        if (!is_dict(args[0])) raise_msg(Exc_TypeError, "if you give only one argument to maketrans it must be a dict");
+        Obj items = call_method(args[0], "items", nullptr, 0);
+        Obj it = get_iter(items.get());
+        while (Obj kv = iter_next(it.get())) {
+            Object* k = tuple_item(kv.get(), 0);
+            Object* v = tuple_item(kv.get(), 1);
+            if (is_str(k)) {
+                if (as_str(k)->length != 1) raise_msg(Exc_ValueError, "string keys in translate table must be of length 1");
+                int len = 1;
+                Obj cp = int_from_i64(utf8_decode(as_str(k)->data, &len));
+                dict_set(table.get(), cp.get(), v);
+            } else if (is_int(k)) {
+                dict_set(table.get(), k, v);
+            } else {
+                raise_msg(Exc_TypeError, "keys in translate table must be strings or integers");
+            }
+        }
+        return table;
+    }
+    if (!is_str(args[0])) raise_fmt(Exc_TypeError, "maketrans() argument 1 must be str, not %s", type_name(args[0]));
+    if (!is_str(args[1])) raise_fmt(Exc_TypeError, "maketrans() argument 2 must be str, not %s", type_name(args[1]));
+    if (as_str(args[0])->length != as_str(args[1])->length)
+        raise_msg(Exc_ValueError, "the first two maketrans arguments must have equal length");
+    auto code_points = [](Object* s) {
+        std::vector<uint32_t> cps;
+        std::string_view v = str_view(s);
+        for (size_t i = 0; i < v.size();) {
+            int len = 1;
+            cps.push_back(utf8_decode(v.data() + i, &len));
+            i += size_t(len);
+        }
+        return cps;
+    };
+    std::vector<uint32_t> from = code_points(args[0]), to = code_points(args[1]);
+    for (size_t i = 0; i < from.size(); i++) dict_set(table.get(), int_from_i64(from[i]).get(), int_from_i64(to[i]).get());
+    if (nargs == 3) {
+        if (!is_str(args[2])) raise_fmt(Exc_TypeError, "maketrans() argument 3 must be str, not %s", type_name(args[2]));
+        for (uint32_t c : code_points(args[2])) dict_set(table.get(), int_from_i64(c).get(), Py_None);
+    }
+    return table;
+}
+
+// str.translate(table): each character c becomes table[ord(c)] — a str, a code point, or None
+// (deleted); a LookupError keeps c.
+static Obj str_translate(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    check_no_kwargs("translate", kwnames);
+    check_positional("translate", nargs, 1, 1);
+    Object* table = args[0];
+    std::string_view v = str_view(self);
+    std::string out;
+    for (size_t i = 0; i < v.size();) {
+        int len = 1;
+        uint32_t c = utf8_decode(v.data() + i, &len);
+        Obj key = int_from_i64(c);
+        Obj r;
+        try {
+            r = getitem(table, key.get());
+        } catch (PyError&) {
+            if (!exception_matches(tstate()->curexc, (Object*)Exc_LookupError)) throw;
+            fetch_exception();
+            out.append(v.data() + i, size_t(len));
+            i += size_t(len);
+            continue;
+        }
+        if (r.get() == Py_None) {
+        } else if (is_str(r.get())) {
+            out += str_view(r.get());
+        } else if (is_int(r.get())) {
+            int64_t cp = int_is_small(r.get()) ? int_as_i64(r.get()) : -1;
+            if (cp < 0 || cp > 0x10FFFF) raise_msg(Exc_ValueError, "character mapping must be in range(0x110000)");
+            utf8_append(out, uint32_t(cp));
+        } else {
+            raise_msg(Exc_TypeError, "character mapping must return integer, None or str");
+        }
+        i += size_t(len);
+    }
+    return str_new(out);
+}
+
 // ───────────────────────────── __format__ ─────────────────────────────
 
 // format(s, spec): only fill, alignment, width and precision (which truncates) apply to str.
@@ -836,8 +923,11 @@ void str_add_methods() {
         {"removeprefix", str_removeprefix, "Return a str with the given prefix string removed if present."},
         {"removesuffix", str_removesuffix, "Return a str with the given suffix string removed if present."},
         {"encode", str_encode, "Encode the string using the codec registered for encoding."},
+        {"translate", str_translate, "Replace each character in the string using the given translation table."},
         // format.cpp's str_add_format_methods() runs after this and may replace these two.
         {"format", str_format_method, "Return a formatted version of the string."},
         {"__format__", str_format_dunder, "Return a formatted version of the string as described by format_spec."},
     });
+    Obj maketrans = builtin_new("maketrans", str_maketrans, (Object*)&Str_Type);  // a static method
+    add_attr(&Str_Type, "maketrans", maketrans.get());
 }
