@@ -1,3 +1,4 @@
+# bench-repeat: 20   (a copy of tests/programs/bigdigits.py; bench/run.sh runs it 20 times over)
 # Big-integer workouts: digits of pi by Gibbons' unbounded spigot and by Machin's formula,
 # e digits, factorials, big Fibonacci numbers by fast doubling, int <-> str round trips in
 # several bases, modular exponentiation (Fermat and Miller-Rabin primality, RSA round trip),

@@ -1,3 +1,4 @@
+# bench-repeat: 10   (a copy of tests/programs/boardgame.py; bench/run.sh runs it 10 times over)
 # Board-game search driven by generators:
 #   - n-queens solutions produced by a recursive generator using `yield from`;
 #   - a knight's tour found by a Warnsdorff generator;

@@ -1,3 +1,4 @@
+# bench-repeat: 10   (a copy of tests/programs/constraints.py; bench/run.sh runs it 10 times over)
 # Constraint solving three ways:
 #   1. a propagation network (SICP-style connectors and constraints, with informants so that a
 #      value can be retracted and recomputed) — a cousin of DeltaBlue's local propagation;

@@ -1,3 +1,4 @@
+# bench-repeat: 10   (a copy of tests/programs/fannkuch.py; bench/run.sh runs it 10 times over)
 # Fannkuch-redux ("pancake flipping"): for every permutation of 1..n, count the flips of the
 # prefix headed by the first element until 1 comes first; report the checksum and the maximum.
 # Permutations come from three generators — Heap's algorithm, lexicographic next-permutation and

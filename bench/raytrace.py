@@ -1,3 +1,4 @@
+# bench-repeat: 20   (a copy of tests/programs/raytrace.py; bench/run.sh runs it 20 times over)
 # A small ray tracer: a Vector class with operator overloading, spheres and planes behind an
 # abstract Shape interface, point lights with shadows and mirror reflections, rendered to a
 # tiny ASCII image.  Exercises float arithmetic, dunder methods (including reflected ones),

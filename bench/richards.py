@@ -1,3 +1,4 @@
+# bench-repeat: 20   (a copy of tests/programs/richards.py; bench/run.sh runs it 20 times over)
 # A Richards-like operating-system simulation: a scheduler that runs a set of tasks (idle,
 # worker, handler, device) which pass packets to each other through work queues.  Exercises
 # classes with inheritance and super(), class attributes used as constants, state flags kept

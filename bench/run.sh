@@ -17,9 +17,31 @@ trap 'rm -rf "$tmp"' EXIT
 now() { date +%s.%N; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
-printf "%-14s %10s %10s %8s\n" "benchmark" "minipy(s)" "$other(s)" "ratio"
+# Start-up time (an empty program) is measured the same way and subtracted in the last column:
+# python3 may spend 0.3 s loading its site packages on a loaded machine, which would otherwise
+# dominate the short programs (tests/programs copies) and flatter minipy.
+startup() {  # startup INTERP: median wall time of an empty program
+  : >"$tmp/empty.py"
+  : >"$tmp/s"
+  for ((i = 0; i < runs; i++)); do
+    t0=$(now); "$1" "$tmp/empty.py" >/dev/null 2>&1; t1=$(now)
+    awk -v a="$t0" -v b="$t1" 'BEGIN {print b - a}' >>"$tmp/s"
+  done
+  median <"$tmp/s"
+}
+sa=$(startup "$minipy"); sb=$(startup "$other")
+printf "start-up: minipy %.3f s, %s %.3f s (subtracted in the last column)\n" "$sa" "$other" "$sb"
+printf "%-18s %10s %10s %8s %10s\n" "benchmark" "minipy(s)" "$other(s)" "ratio" "ratio-su"
+# A short program (a tests/programs copy) says "# bench-repeat: N" to be run N times over: its
+# source is repeated N times in one file, so the run measures the program and not start-up.
 for prog in "$here"/*.py; do
   name=$(basename "$prog" .py)
+  repeat=$(sed -n 's/^# bench-repeat: *\([0-9][0-9]*\).*/\1/p' "$prog" | head -n 1)
+  if [[ -n $repeat ]]; then
+    for ((k = 0; k < repeat; k++)); do cat "$prog"; echo; done >"$tmp/$name.py"
+    prog=$tmp/$name.py
+    name="$name x$repeat"
+  fi
   : >"$tmp/a"; : >"$tmp/b"
   status=""
   for ((i = 0; i < runs; i++)); do
@@ -30,5 +52,6 @@ for prog in "$here"/*.py; do
     if [[ $rc -ne 0 ]] || ! cmp -s "$tmp/out_a" "$tmp/out_b"; then status=" WRONG"; fi
   done
   a=$(median <"$tmp/a"); b=$(median <"$tmp/b")
-  printf "%-14s %10.3f %10.3f %8.2f%s\n" "$name" "$a" "$b" "$(awk -v a="$a" -v b="$b" 'BEGIN {print a / b}')" "$status"
+  printf "%-18s %10.3f %10.3f %8.2f %10.2f%s\n" "$name" "$a" "$b" "$(awk -v a="$a" -v b="$b" 'BEGIN {print a / b}')" \
+    "$(awk -v a="$a" -v b="$b" -v x="$sa" -v y="$sb" 'BEGIN {d = b - y; if (d < 0.001) d = 0.001; print (a - x) / d}')" "$status"
 done

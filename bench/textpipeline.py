@@ -1,3 +1,4 @@
+# bench-repeat: 30   (a copy of tests/programs/textpipeline.py; bench/run.sh runs it 30 times over)
 # A text and data pipeline: tokenise an embedded text, count word frequencies, build an index
 # of lines, group words by length and initial, then parse an embedded CSV-like table of sales,
 # aggregate it and print aligned reports.  Exercises str methods, dict/set/list comprehensions,
