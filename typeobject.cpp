@@ -36,9 +36,27 @@ static Obj lookup_mro(TypeObject* t, Object* name) {
     return nullptr;
 }
 
+// While one thread runs, a plain direct-mapped cache of (class, name) → the value, borrowed from
+// the class dict that holds it.  It is valid while the type epoch is unchanged: any change to
+// any class dict, and any class's death, bumps the epoch (attrcache.cpp).  Once a second thread
+// starts it is never consulted again: the shared, lock-free cache takes over (immortal values).
+struct LocalTypeCacheEntry { TypeObject* type; Object* name; Object* value; uint64_t epoch; };
+static LocalTypeCacheEntry local_type_cache[4096];
+
+static Obj lookup_type_attr_one_thread(TypeObject* t, Object* name) {
+    if (!is_immortal(name)) return lookup_mro(t, name);  // only interned names are cached
+    uintptr_t h = (reinterpret_cast<uintptr_t>(t) >> 4) * 31 + (reinterpret_cast<uintptr_t>(name) >> 4);
+    LocalTypeCacheEntry& e = local_type_cache[(h ^ (h >> 12)) & 4095];
+    uint64_t epoch = type_cache_epoch();
+    if (e.type == t && e.name == name && e.epoch == epoch) return e.value ? newref(e.value) : Obj();
+    Obj v = lookup_mro(t, name);
+    e = LocalTypeCacheEntry{t, name, v.get(), epoch};
+    return v;
+}
+
 // With threads running, the lock-free class-attribute cache comes first (attrcache.cpp).
 Obj lookup_type_attr(TypeObject* t, Object* name) {
-    if (!multithreaded.load(std::memory_order_relaxed)) return lookup_mro(t, name);
+    if (!multithreaded.load(std::memory_order_relaxed)) return lookup_type_attr_one_thread(t, name);
     Object* cached;
     if (type_cache_get(t, name, &cached)) return Obj::steal(cached);  // immortal: no incref owed
     uint64_t epoch = type_cache_epoch();

@@ -727,23 +727,16 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                 DISPATCH();
             }
             TARGET(LOAD_GLOBAL) {
-                // With threads running, first the lock-free cache (attrcache.cpp).  The borrowed
-                // pointer stays valid until this thread's next safe point (QSBR, threads.cpp).
-                if (multithreaded.load(std::memory_order_relaxed)) {
-                    if (Object* cached = global_cache_get(frame->code, oparg, frame->globals, frame->builtins)) {
-                        incref(cached);
-                        PUSH(cached);
-                        DISPATCH();
-                    }
-                    Obj v = load_global_slow(frame->code, oparg, frame->globals, frame->builtins);
-                    if (!v) name_error(names[oparg]);
-                    PUSH(v.release());
+                // First the lock-free cache (attrcache.cpp): a hit is a value whose dicts have not
+                // changed since it was cached.  With threads running, the borrowed pointer stays
+                // valid until this thread's next safe point (QSBR, threads.cpp).
+                if (Object* cached = global_cache_get(frame->code, oparg, frame->globals, frame->builtins)) {
+                    incref(cached);
+                    PUSH(cached);
                     DISPATCH();
                 }
-                Object* name = names[oparg];
-                Obj v = dict_get_str(frame->globals, name);
-                if (!v) v = dict_get_str(frame->builtins, name);
-                if (!v) name_error(name);
+                Obj v = load_global_slow(frame->code, oparg, frame->globals, frame->builtins);
+                if (!v) name_error(names[oparg]);
                 PUSH(v.release());
                 DISPATCH();
             }
