@@ -13,6 +13,8 @@
 // Read next: descrobject.cpp (super, property), vm.cpp (build_class).
 #include "type_internal.h"
 
+#include <cctype>
+
 // An interned name cached at its call site: DUNDER("__repr__").
 #define DUNDER(s) ([]() -> Object* { static Object* const n = intern_cstr(s); return n; }())
 
@@ -415,7 +417,7 @@ static size_t instance_dict_offset() {
 // Where an instance keeps its __dict__: InstanceObject's field for plain classes; after the
 // built-in base's fields (rounded up to 8 bytes) for subclasses of int, list, Exception ...
 static void layout_instances(TypeObject* t, TypeObject* base) {
-    if (solid_base(base) == &Object_Type) {
+    if (solid_base(base) == &Object_Type && base->slot_offsets.empty() && (base->dictoffset || base == &Object_Type)) {
         t->basicsize = sizeof(InstanceObject);
         t->dictoffset = instance_dict_offset();
     } else if (base->dictoffset) {
@@ -471,6 +473,74 @@ static void notify_new_class(TypeObject* t) {
     }
 }
 
+// __slots__ = ('a', 'b') (or one str): instances get one pointer slot per name, after what the
+// base's instances already hold, and no __dict__ unless '__dict__' is among the names or a base
+// already has one.  Each name becomes a member descriptor in the class dict (descrobject.cpp);
+// object_free (threads.cpp) releases the slots.  Subclasses of the variable-size str, tuple and
+// int may only say __slots__ = ().
+static void apply_slots(TypeObject* t, TypeObject* base, Object* slots) {
+    std::vector<Obj> names;
+    if (is_str(slots)) {
+        names.push_back(newref(slots));
+    } else {
+        Obj it = get_iter(slots);
+        while (Obj n = iter_next(it.get())) names.push_back(std::move(n));
+    }
+    bool want_dict = false;
+    std::vector<Obj> members;
+    for (Obj& n : names) {
+        if (!is_str(n.get())) raise_fmt(Exc_TypeError, "__slots__ items must be strings, not '%s'", type_name(n.get()));
+        std::string s(str_view(n.get()));
+        bool ident = !s.empty() && !std::isdigit(static_cast<unsigned char>(s[0]));
+        for (unsigned char c : s) ident = ident && (std::isalnum(c) || c == '_' || c >= 0x80);
+        if (!ident) raise_msg(Exc_TypeError, "__slots__ must be identifiers");
+        if (s == "__dict__") {
+            if (want_dict || base->dictoffset) raise_msg(Exc_TypeError, "__dict__ slot disallowed: we already got one");
+            want_dict = true;
+            continue;
+        }
+        if (s == "__weakref__") continue;  // minipy has no weak references
+        // A private name (__x) is mangled as in the class body: _Class__x.
+        std::string m = s;
+        size_t lead = t->name.find_first_not_of('_');
+        if (s.size() > 2 && s.compare(0, 2, "__") == 0 && s.compare(s.size() - 2, 2, "__") != 0 && lead != std::string::npos)
+            m = "_" + t->name.substr(lead) + s;
+        Obj key = intern(m);
+        for (Obj& seen : members)
+            if (seen.get() == key.get()) raise_msg(Exc_TypeError, "duplicate slot name");  // (CPython: ValueError below)
+        if (dict_get_str(t->dict, key.get()))
+            raise_fmt(Exc_ValueError, "'%s' in __slots__ conflicts with class variable", m.c_str());
+        members.push_back(std::move(key));
+    }
+    bool variable_size = is_subtype(base, &Tuple_Type) || is_subtype(base, &Str_Type) || is_subtype(base, &Int_Type) ||
+                         is_subtype(base, &Bytes_Type);
+    if (variable_size && !members.empty())
+        raise_fmt(Exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", solid_base(base)->name.c_str());
+    t->slot_offsets = base->slot_offsets;
+    if (variable_size) {  // __slots__ = (): simply no __dict__ (unless a base has one)
+        if (!base->dictoffset) { t->dictoffset = 0; t->basicsize = base->basicsize; }
+        return;
+    }
+    // Plain classes keep InstanceObject's layout (its dict field stays null without a __dict__).
+    size_t start = base == &Object_Type ? sizeof(InstanceObject) : base->basicsize;
+    start = (start + 7) & ~size_t(7);
+    for (size_t i = 0; i < members.size(); i++) {
+        size_t off = start + i * sizeof(Object*);
+        t->slot_offsets.push_back(off);
+        Obj d = member_descr_new(t, members[i].get(), off);
+        dict_set(t->dict, members[i].get(), d.get());
+    }
+    t->basicsize = start + members.size() * sizeof(Object*);
+    if (base->dictoffset) {
+        t->dictoffset = base->dictoffset;
+    } else if (want_dict) {
+        t->dictoffset = t->basicsize;
+        t->basicsize += sizeof(Object*);
+    } else {
+        t->dictoffset = 0;
+    }
+}
+
 Obj type_new(TypeObject* metatype, Object* name, Object* bases_in, Object* ns) {
     Obj bases = tuple_size(bases_in) ? newref(bases_in) : tuple_pack({(Object*)&Object_Type});
     size_t nb = tuple_size(bases.get());
@@ -514,6 +584,8 @@ Obj type_new(TypeObject* metatype, Object* name, Object* bases_in, Object* ns) {
         t->mro = c3_mro(t.get(), t->bases);
     }
     layout_instances(t.get(), base);
+    if (Obj slots = dict_get_str(t->dict, DUNDER("__slots__"))) apply_slots(t.get(), base, slots.get());
+    else t->slot_offsets = base->slot_offsets;
     inherit_slots(t.get(), base);
     install_slots(t.get());
 

@@ -1,11 +1,13 @@
-// descrobject.cpp — super, property, staticmethod and classmethod.
+// descrobject.cpp — super, property, staticmethod, classmethod and __slots__ members.
 //
 // What this step does: these four built-in types are all about *where* an attribute is found
 // and *how* it is bound:
 //   * super() looks a name up in the MRO after a given class (cooperative inheritance);
 //   * property turns attribute access into calls of getter/setter/deleter functions (a data
 //     descriptor: it has __get__ and __set__, so it wins over the instance __dict__);
-//   * staticmethod unwraps to the plain function; classmethod binds to the class.
+//   * staticmethod unwraps to the plain function; classmethod binds to the class;
+//   * a member descriptor reads and writes one fixed pointer slot of an instance: what a name
+//     in __slots__ becomes (classobject.cpp lays the slots out).
 // All of them rely on the descriptor slots (descr_get / descr_set) that generic_getattr
 // (typeobject.cpp) calls.
 //
@@ -15,7 +17,7 @@
 #include "type_internal.h"
 #include "builtins.h"
 
-TypeObject Super_Type, Property_Type, StaticMethod_Type, ClassMethod_Type;
+TypeObject Super_Type, Property_Type, StaticMethod_Type, ClassMethod_Type, MemberDescr_Type;
 
 // ───────────────────────────── super ─────────────────────────────
 
@@ -306,7 +308,72 @@ static Obj funcwrapper_func(Object* o) { return or_none(wrapped(o)); }
 
 // ───────────────────────────── setting them up ─────────────────────────────
 
+// ───────────────────────────── members (__slots__) ─────────────────────────────
+//
+// class P: __slots__ = ('x', 'y') gives P two member descriptors; P().x reads the pointer at
+// the member's offset in the instance.  An empty slot is an unset attribute.  A store swaps the
+// pointer atomically, so two threads writing the same slot never lose a reference.
+
+struct MemberDescrObject : Object {
+    TypeObject* owner = nullptr;  // borrowed: the class holds its members in its dict
+    Object* name = nullptr;       // str (owned)
+    size_t offset = 0;
+};
+
+static MemberDescrObject* as_member(Object* o) { return static_cast<MemberDescrObject*>(o); }
+
+static std::atomic_ref<Object*> member_slot(MemberDescrObject* m, Object* obj) {
+    return std::atomic_ref<Object*>(*reinterpret_cast<Object**>(reinterpret_cast<char*>(obj) + m->offset));
+}
+
+static void member_check(MemberDescrObject* m, Object* obj) {
+    if (!is_subtype(type_of(obj), m->owner))
+        raise_fmt(Exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                  std::string(str_view(m->name)).c_str(), m->owner->name.c_str(), type_name(obj));
+}
+
+static Obj member_get(Object* descr, Object* obj, Object*) {
+    auto* m = as_member(descr);
+    if (!obj) return newref(descr);
+    member_check(m, obj);
+    Object* v = member_slot(m, obj).load(std::memory_order_acquire);
+    if (!v) raise_attribute_error(obj, m->name);
+    return newref(v);  // (a racing store may free v only after our safe point: see threads.cpp)
+}
+
+static void member_set(Object* descr, Object* obj, Object* value) {
+    auto* m = as_member(descr);
+    member_check(m, obj);
+    if (value) incref(value);
+    Object* old = member_slot(m, obj).exchange(value, std::memory_order_acq_rel);
+    if (!value && !old) raise_msg(Exc_AttributeError, std::string(str_view(m->name)));  // CPython's message: just the name
+    xdecref(old);
+}
+
+static Obj member_repr(Object* o) {
+    auto* m = as_member(o);
+    return str_new("<member '" + std::string(str_view(m->name)) + "' of '" + m->owner->name + "' objects>");
+}
+
+static void member_dealloc(Object* o) {
+    xdecref(as_member(o)->name);
+    dealloc_as<MemberDescrObject>(o);
+}
+
+Obj member_descr_new(TypeObject* owner, Object* name, size_t offset) {
+    auto m = alloc_object<MemberDescrObject>(&MemberDescr_Type);
+    m->owner = owner;
+    m->name = newref(name).release();
+    m->offset = offset;
+    return m;
+}
+
 void init_descr_types() {
+    MemberDescr_Type.dealloc = member_dealloc;
+    MemberDescr_Type.descr_get = member_get;
+    MemberDescr_Type.descr_set = member_set;
+    MemberDescr_Type.repr = member_repr;
+    type_ready(&MemberDescr_Type, "member_descriptor", &Object_Type, sizeof(MemberDescrObject));
     Super_Type.dealloc = super_dealloc;
     Super_Type.repr = super_repr;
     Super_Type.getattro = super_getattro;

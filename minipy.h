@@ -258,6 +258,7 @@ struct TypeObject : Object {
     Object* bases = nullptr;          // tuple of bases (owned)
     std::vector<TypeObject*> mro;     // method resolution order, self first (borrowed: bases are kept alive by `bases`)
     Object* dict = nullptr;           // DictObject: methods, class attributes (owned)
+    std::vector<size_t> slot_offsets; // where instances keep their __slots__ values (owned refs), inherited ones too
 
     void (*dealloc)(Object*) = nullptr;
     Obj (*repr)(Object*) = nullptr;
@@ -452,6 +453,7 @@ struct PropertyObject : Object { Object* fget = nullptr; Object* fset = nullptr;
 // A generic instance of a user class that does not inherit from a built-in container/number.
 // Its __dict__ pointer lives at type->dictoffset (== offsetof(InstanceObject, dict) here).
 struct InstanceObject : Object { Object* dict = nullptr; };
+Obj member_descr_new(TypeObject* owner, Object* name, size_t offset);  // a __slots__ member (descrobject.cpp)
 Object** instance_dict_slot(Object* o);  // address of o's dict pointer, or null if it has none
 
 // Exceptions.  One struct for every exception class; user subclasses add a dict.

@@ -280,8 +280,7 @@ static void* thread_main(void* p) {
     xdecref(start->kwargs);
     std::shared_ptr<JoinState> join = std::move(start->join);
     delete start;
-    thread_state_delete(ts);  // must be this thread's last reference-count operation
-    gil_release(ts);          // only compares the pointer: ts is gone
+    thread_state_delete(ts);  // must be this thread's last reference-count operation (it also releases the GIL)
     running_threads.fetch_sub(1, std::memory_order_release);
     if (join) {
         std::lock_guard<std::mutex> lk(join->m);

@@ -448,6 +448,12 @@ void init_header(Object* o, TypeObject* type) {
 
 void object_free(Object* o) {
     TypeObject* type = o->ob_type;
+    for (size_t off : type->slot_offsets) {  // __slots__ values
+        Object** slot = reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + off);
+        Object* v = *slot;
+        *slot = nullptr;
+        xdecref(v);
+    }
     if (Object** dict = instance_dict_slot(o)) {
         Object* d = *dict;
         *dict = nullptr;
@@ -511,6 +517,9 @@ void thread_state_delete(ThreadState* ts) {
         tls_tstate = nullptr;
         tls_tid = 0;
     }
+    // -X gil=1: let go of the GIL before the state is freed.  A waiting thread pokes the holder's
+    // eval_breaker (gil_acquire), so the holder must never be a freed ThreadState.
+    gil_release(ts);
     delete ts;
 }
 

@@ -12,6 +12,9 @@
 # NAME.rc if that file exists, else 0 (stderr is compared with hex addresses masked). The last line of output is exactly "N passed, M failed";
 # the exit status is non-zero if M > 0.
 #
+# Then the thread tests (tests/py/threads_*, threading_*, futures_*, queue_threads) run a second
+# time with -X gil=1.
+#
 # tests/xfail.txt lists known failures, one "tests/py/NAME.py  # why" per line.  Such a test is
 # still run; if it fails it is reported as XFAIL and counted apart (the line before the summary
 # says how many), so the list is visible debt, never hidden.  If it passes it is reported as
@@ -211,6 +214,20 @@ for dir in "$root/tests/py" "$root/tests/programs" "$root/examples"; do
     run_script "$dir" "$name"
   done < <(find "$dir" -maxdepth 1 -name '*.py' | LC_ALL=C sort)
 done
+
+# The thread tests once more with -X gil=1: the GIL mode must give the same answers (each run
+# counts as a test of its own, labelled "[-X gil=1]").
+saved_flags=(${flags[@]+"${flags[@]}"})
+flags=(${flags[@]+"${flags[@]}"} -X gil=1)
+while IFS= read -r file; do
+  name=$(basename "$file" .py)
+  label="tests/py/$name.py"
+  extra_asan=""
+  [[ -n ${cyclic[$label]:-} ]] && extra_asan=:detect_leaks=0
+  [[ -n ${xfail[$label]:-} ]] && continue
+  run_one "$root/tests/py" "$name" "$label [-X gil=1]"
+done < <(find "$root/tests/py" -maxdepth 1 \( -name 'threads_*.py' -o -name 'threading_*.py' -o -name 'futures_*.py' -o -name 'queue_threads.py' \) | LC_ALL=C sort)
+flags=(${saved_flags[@]+"${saved_flags[@]}"})
 
 if [[ $failed -gt 0 ]]; then
   echo "failed: ${failed_names[*]}"
