@@ -77,7 +77,7 @@ static int stack_effect(uint8_t op, uint32_t arg, bool jump) {
     case OP_CONTAINS_OP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_POP_JUMP_IF_NONE:
     case OP_POP_JUMP_IF_NOT_NONE: case OP_LIST_APPEND: case OP_SET_ADD: case OP_LIST_EXTEND:
     case OP_SET_UPDATE: case OP_DICT_UPDATE: case OP_DICT_MERGE: case OP_FORMAT_WITH_SPEC:
-    case OP_RETURN_VALUE: case OP_RERAISE: case OP_POP_EXCEPT: case OP_END_SEND:
+    case OP_RETURN_VALUE: case OP_RERAISE: case OP_POP_EXCEPT: case OP_END_SEND: case OP_IMPORT_STAR:
         return -1;
     case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD:
         return -2;
@@ -289,7 +289,7 @@ static bool takes_arg(uint8_t op) {
     case OP_POP_EXCEPT: case OP_CHECK_EXC_MATCH: case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
     case OP_LOAD_ASSERTION_ERROR: case OP_RETURN_GENERATOR: case OP_GET_YIELD_FROM_ITER: case OP_END_SEND:
     case OP_MATCH_SEQUENCE: case OP_MATCH_MAPPING: case OP_GET_LEN: case OP_MATCH_KEYS:
-    case OP_COPY_DICT_WITHOUT_KEYS: case OP_BUILD_INTERPOLATION: case OP_BUILD_TEMPLATE:
+    case OP_COPY_DICT_WITHOUT_KEYS: case OP_BUILD_INTERPOLATION: case OP_BUILD_TEMPLATE: case OP_IMPORT_STAR:
         return false;
     default:
         return true;

@@ -912,9 +912,13 @@ void Compiler::compile_import(Stmt& s) {
 // A relative import's module name starts with one dot per level.
 void Compiler::compile_import_from(Stmt& s) {
     Location loc = loc_of(s.pos);
-    for (Alias& a : s.names)
-        if (a.name == "*") error(s.pos, "'from ... import *' is not supported yet");
     emit(OP_IMPORT_NAME, uint32_t(add_name(std::string(size_t(s.level), '.') + s.module)), loc);
+    if (s.names.size() == 1 && s.names[0].name == "*") {  // from m import *: IMPORT_NAME m; IMPORT_STAR
+        if (u_->block->kind != BlockKind::Module)
+            error(s.names[0].pos.line ? s.names[0].pos : s.pos, "import * only allowed at module level");
+        emit(OP_IMPORT_STAR, 0, loc);
+        return;
+    }
     for (Alias& a : s.names) {
         Location aloc = loc_of(a.pos.line ? a.pos : s.pos);
         emit(OP_IMPORT_FROM, uint32_t(add_name(a.name)), aloc);

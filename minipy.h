@@ -983,6 +983,7 @@ std::unique_ptr<Module> parse(std::string_view source, const std::string& filena
     X(LOAD_BUILD_CLASS, "( -- f)",                "push builtins.__build_class__") \
     X(IMPORT_NAME,      "( -- m)",                "m = import co_names[oparg]") \
     X(IMPORT_FROM,      "(m -- m v)",             "v = m.co_names[oparg] (ImportError if missing)") \
+    X(IMPORT_STAR,      "(m -- )",                "from m import *: copy m.__all__ (else every public name) into the local namespace") \
     X(RAISE_VARARGS,    "([exc [cause]] -- )",    "oparg 0: re-raise the handled exception, 1: raise exc, 2: raise exc from cause") \
     X(RERAISE,          "(exc -- )",              "raise exc again without adding a traceback entry") \
     X(PUSH_EXC_INFO,    "(exc -- prev exc)",      "start handling exc: save the previously handled exception below it") \
@@ -1195,6 +1196,7 @@ void runtime_fini();                        // clear modules; flush stdout
 Object* import_module(Object* name);        // borrowed (sys.modules keeps it); ModuleNotFoundError
 Obj resolve_relative_name(Object* globals, std::string_view name, int level);  // '..x' in a.b.c -> 'a.x'
 Obj import_submodule(Object* package_name, Object* name);  // package.name, or null if there is none
+void import_star(Object* module, Object* locals);           // from module import *
 Obj new_globals(const char* module_name);   // a fresh module dict with __name__ and __builtins__
 
 // Per-file initialisers, called by runtime_init in this order.

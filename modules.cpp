@@ -7,6 +7,7 @@
 //     built-in modules (math, time, os, _thread) on first use; else find name.py on sys.path and run
 //     it as a new module; else run a frozen module (lib/NAME.py, built into the binary by
 //     lib/freeze.sh, e.g. threading); else raise ModuleNotFoundError;
+//   * import_star(module, locals) is `from module import *` (__all__, else the public names);
 //   * new_globals(name) makes the namespace a module's code runs in.
 //
 // Comes in: module names (str objects) from IMPORT_NAME (vm.cpp) and __import__ (builtins.cpp).
@@ -536,6 +537,36 @@ Obj import_submodule(Object* package_name, Object* name) {
         Obj missing = isinstance(exc.get(), (Object*)Exc_ModuleNotFoundError) ? getattr_opt(exc.get(), intern_cstr("name")) : Obj();
         if (missing && is_str(missing.get()) && str_view(missing.get()) == str_view(full.get())) return Obj();
         raise(exc.get());  // the submodule exists but failed: that error is the one to see
+    }
+}
+
+// from m import *: the names in m.__all__, or else every name of m's dict that does not start
+// with '_', bound in `locals` (the importing module's or class body's namespace).
+void import_star(Object* module, Object* locals) {
+    if (!locals) raise_msg(Exc_RuntimeError, "no locals found during 'import *'");
+    Obj all = getattr_opt(module, intern_cstr("__all__"));
+    std::vector<Obj> names;
+    if (all) {
+        Obj it = get_iter(all.get());
+        while (Obj n = iter_next(it.get())) {
+            if (!is_str(n.get())) {
+                Obj mname = getattr_opt(module, intern_cstr("__name__"));
+                raise_fmt(Exc_TypeError, "Item in %s.__all__ must be str, not %s",
+                          mname && is_str(mname.get()) ? str_string(mname.get()).c_str() : "module", type_name(n.get()));
+            }
+            names.push_back(std::move(n));
+        }
+    } else {
+        Obj d = getattr(module, intern_cstr("__dict__"));
+        Obj keys = call_method(d.get(), "keys", nullptr, 0);
+        Obj it = get_iter(keys.get());
+        while (Obj n = iter_next(it.get()))
+            if (is_str(n.get()) && !str_view(n.get()).starts_with("_")) names.push_back(std::move(n));
+    }
+    for (Obj& n : names) {
+        Obj v = getattr(module, n.get());
+        if (is_dict(locals)) dict_set(locals, n.get(), v.get());
+        else setitem(locals, n.get(), v.get());
     }
 }
 

@@ -256,7 +256,7 @@ private:
     void visit_import(Stmt& s) {
         for (auto& a : s.names) {
             if (a.name == "*") {
-                if (cur_->kind != BlockKind::Module) error(s.pos, "import * only allowed at module level");
+                if (cur_->kind != BlockKind::Module) error(a.pos.line ? a.pos : s.pos, "import * only allowed at module level");
                 continue;
             }
             std::string bound = a.asname;

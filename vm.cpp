@@ -1282,6 +1282,13 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                 PUSH(v.release());
                 DISPATCH();
             }
+            TARGET(IMPORT_STAR) {
+                SAVE_FRAME();
+                import_star(TOP(), frame->locals);
+                ts->frame = frame;
+                decref(POP());
+                DISPATCH();
+            }
             TARGET(RAISE_VARARGS) {
                 if (oparg == 0) {
                     if (!ts->handled_exc) raise_msg(Exc_RuntimeError, "No active exception to reraise");

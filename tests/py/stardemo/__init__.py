@@ -1,0 +1,1 @@
+# stardemo: modules for tests/py/import_star.py

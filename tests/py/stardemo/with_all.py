@@ -1,0 +1,5 @@
+__all__ = ["visible", "also"]
+visible = 1
+also = "two"
+hidden = 3
+def _private(): pass
