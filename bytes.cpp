@@ -58,6 +58,14 @@ uint8_t byte_value(Object* v) {
 
 // bytes(x) / bytearray(x): the bytes x stands for.
 std::string bytes_source(Object* x, Object* encoding, Object* errors, const char* tname) {
+    bool for_bytes = std::string_view(tname) == "bytes";
+    if (for_bytes && !encoding && !errors && !is_bytes(x)) {
+        if (Obj m = lookup_special(x, "__bytes__")) {  // checked first, as CPython does (even for int subclasses)
+            Obj b = call0(m.get());
+            if (!is_bytes(b.get())) raise_fmt(Exc_TypeError, "__bytes__ returned non-bytes (type %s)", type_name(b.get()));
+            return std::string(bytes_view(b.get()));
+        }
+    }
     if (encoding || errors) {
         if (!is_str(x)) raise_msg(Exc_TypeError, encoding ? "encoding without a string argument" : "errors without a string argument");
         Obj b = str_encode_to_bytes(x, encoding, errors);
@@ -70,12 +78,8 @@ std::string bytes_source(Object* x, Object* encoding, Object* errors, const char
         if (!int_is_small(n.get())) raise_msg(Exc_OverflowError, "cannot fit 'int' into an index-sized integer");
         int64_t k = int_as_i64(n.get());
         if (k < 0) raise_msg(Exc_ValueError, "negative count");
+        if (k > (int64_t(1) << 40)) raise_msg(Exc_MemoryError, "");  // more than any machine here has
         return std::string(size_t(k), '\0');
-    }
-    if (Obj m = lookup_special(x, "__bytes__")) {
-        Obj b = call0(m.get());
-        if (!is_bytes(b.get())) raise_fmt(Exc_TypeError, "__bytes__ returned non-bytes (type %s)", type_name(b.get()));
-        return std::string(bytes_view(b.get()));
     }
     if (!type_of(x)->iter && !type_of(x)->getitem)
         raise_fmt(Exc_TypeError, "cannot convert '%s' object to %s", type_name(x), tname);
@@ -99,7 +103,9 @@ Obj bytes_new_slot(TypeObject* type, Object* const* args, size_t nargs, Object* 
     parse_args("bytes", args, nargs, kwnames, {"source", "encoding", "errors"}, 0, a);
     std::string data = a[0] ? bytes_source(a[0], a[1], a[2], "bytes") : std::string();
     if (type == &Bytes_Type) return bytes_from(data);
-    auto b = alloc_object<BytesObject>(type, data.size() + 1);
+    // A subclass instance: the bytes, then (aligned) its dict slot (instance_dict_slot).
+    size_t dict_slot = type->dictoffset ? 7 + sizeof(Object*) : 0;
+    auto b = alloc_object<BytesObject>(type, data.size() + 1 + dict_slot);
     std::memcpy(b->data, data.data(), data.size());
     b->size = data.size();
     return b;
@@ -207,7 +213,12 @@ Obj bytes_binary(Object* a, Object* b, int op) {
     bool ab = is_bytes(a) || is_ba(a), bb = is_bytes(b) || is_ba(b);
     if (op == NB_ADD) {
         if (!ab) return newref(Py_NotImplemented);
-        if (!bb) raise_fmt(Exc_TypeError, "can't concat %s to %s", type_name(b), type_name(a));
+        if (!bb) {
+            // The other operand's __radd__ gets its turn; without one, CPython's sequence
+            // concatenation reports the mismatch itself.
+            if ((type_of(b)->flags & TPF_HEAPTYPE) && lookup_special(b, "__radd__")) return newref(Py_NotImplemented);
+            raise_fmt(Exc_TypeError, "can't concat %s to %s", type_name(b), type_name(a));
+        }
         return like(a, contents(a) + contents(b));
     }
     if (op == NB_MULTIPLY) {
@@ -227,7 +238,10 @@ Obj bytes_binary(Object* a, Object* b, int op) {
 
 Obj bytearray_inplace(Object* a, Object* b, int op) {
     if (op == NB_ADD) {
-        if (!is_bytes(b) && !is_ba(b)) raise_fmt(Exc_TypeError, "can't concat %s to %s", type_name(b), type_name(a));
+        if (!is_bytes(b) && !is_ba(b)) {
+            if ((type_of(b)->flags & TPF_HEAPTYPE) && lookup_special(b, "__radd__")) return newref(Py_NotImplemented);
+            raise_fmt(Exc_TypeError, "can't concat %s to %s", type_name(b), type_name(a));
+        }
         std::string add = contents(b);
         CriticalSection cs(a);
         as_ba(a)->items.insert(as_ba(a)->items.end(), add.begin(), add.end());
@@ -248,17 +262,27 @@ Obj bytearray_inplace(Object* a, Object* b, int op) {
 }
 
 // bytearray[i] = v, bytearray[a:b] = bytes-like, del bytearray[...]
+// A slice whose bounds are plain ints: their __index__ (Python code) runs here, before any lock.
+Obj int_slice(Object* key) {
+    auto* s = static_cast<SliceObject*>(key);
+    auto conv = [](Object* x) { return x == Py_None ? newref(Py_None) : number_index(x); };
+    Obj a = conv(s->start), b = conv(s->stop), c = conv(s->step);
+    return slice_new(a.get(), b.get(), c.get());
+}
+
 void bytearray_setitem(Object* o, Object* key, Object* value) {
     if (type_of(key) == &Slice_Type) {
         std::string repl;
         if (value) {
-            if (is_int(value)) raise_msg(Exc_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+            if (is_int(value) || is_str(value) || (!is_bytes_like(value) && type_of(value)->nb_index))
+                raise_msg(Exc_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
             repl = bytes_source(value, nullptr, nullptr, "bytearray");
         }
+        Obj slice = int_slice(key);
         CriticalSection cs(o);
         auto& v = as_ba(o)->items;
         int64_t start, stop, step, count;
-        slice_indices(key, int64_t(v.size()), &start, &stop, &step, &count);
+        slice_indices(slice.get(), int64_t(v.size()), &start, &stop, &step, &count);
         if (step == 1) {
             if (stop < start) stop = start;
             v.erase(v.begin() + start, v.begin() + stop);
@@ -318,6 +342,13 @@ int64_t search(Object* self, Object* const* args, size_t nargs, const char* name
     int64_t n = int64_t(s.size());
     int64_t start = clamp_index(nargs > 1 ? args[1] : nullptr, n, 0);
     int64_t end = clamp_index(nargs > 2 ? args[2] : nullptr, n, n);
+    if (nargs > 1 && args[1] != Py_None) {  // a start past the end finds nothing, not even b""
+        Obj st = number_index(args[1]);
+        if (!int_is_small(st.get()) ? int_sign(st.get()) > 0 : int_as_i64(st.get()) > n) {
+            if (count_out) *count_out = 0;
+            return -1;
+        }
+    }
     if (count_out) {
         int64_t c = 0;
         if (end - start >= int64_t(sub.size())) {
@@ -473,10 +504,8 @@ Obj split_impl(Object* self, Object* const* args, size_t nargs, Object* kw, cons
             while (true) {
                 while (i < n && c_isspace(static_cast<unsigned char>(s[i]))) i++;
                 if (i >= n) break;
-                if (int64_t(parts.size()) == maxsplit) {
-                    size_t e = n;
-                    while (e > i && c_isspace(static_cast<unsigned char>(s[e - 1]))) e--;
-                    parts.push_back(s.substr(i, e - i));
+                if (int64_t(parts.size()) == maxsplit) {  // the rest, trailing whitespace and all
+                    parts.push_back(s.substr(i));
                     break;
                 }
                 size_t j = i;
@@ -490,9 +519,7 @@ Obj split_impl(Object* self, Object* const* args, size_t nargs, Object* kw, cons
                 while (i >= 0 && c_isspace(static_cast<unsigned char>(s[size_t(i)]))) i--;
                 if (i < 0) break;
                 if (int64_t(parts.size()) == maxsplit) {
-                    size_t b = 0;
-                    while (int64_t(b) < i && c_isspace(static_cast<unsigned char>(s[b]))) b++;
-                    parts.push_back(s.substr(b, size_t(i) + 1 - b));
+                    parts.push_back(s.substr(0, size_t(i) + 1));
                     break;
                 }
                 int64_t j = i;
@@ -681,6 +708,8 @@ Obj m_append(Object* self, Object* const* args, size_t nargs, Object* kw) {
 Obj m_extend(Object* self, Object* const* args, size_t nargs, Object* kw) {
     check_one_arg("extend", nargs, kw);
     if (is_str(args[0])) raise_msg(Exc_TypeError, "expected iterable of integers; got: 'str'");
+    if (is_int(args[0]) || (!is_bytes_like(args[0]) && type_of(args[0])->nb_index && !type_of(args[0])->iter))
+        raise_fmt(Exc_TypeError, "can't extend bytearray with %s", type_name(args[0]));
     std::string add = bytes_source(args[0], nullptr, nullptr, "bytearray");
     CriticalSection cs(self);
     as_ba(self)->items.insert(as_ba(self)->items.end(), add.begin(), add.end());

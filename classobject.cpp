@@ -325,7 +325,8 @@ static bool acceptable_base(TypeObject* b) {
     TypeObject* final_types[] = {&Bool_Type, &NoneType_Type, &NotImplementedType_Type, &Ellipsis_Type,
                                  &Range_Type, &Slice_Type, &Function_Type, &Method_Type, &Builtin_Type,
                                  &MethodDescr_Type, &Cell_Type, &Code_Type, &DictKeys_Type,
-                                 &DictValues_Type, &DictItems_Type};
+                                 &DictValues_Type, &DictItems_Type, &Gen_Type, &Template_Type,
+                                 &Interpolation_Type};
     for (TypeObject* f : final_types)
         if (b == f) return false;
     return true;

@@ -21,23 +21,24 @@ namespace {
 
 enum class Codec { Utf8, Ascii, Latin1 };
 
-Codec codec_named(Object* encoding) {
+Codec codec_named(Object* encoding, const char* fname) {
     if (!encoding) return Codec::Utf8;
-    if (!is_str(encoding)) raise_fmt(Exc_TypeError, "encode() argument 'encoding' must be str, not %s", type_name(encoding));
+    if (!is_str(encoding)) raise_fmt(Exc_TypeError, "%s() argument 'encoding' must be str, not %s", fname, type_name(encoding));
     std::string n;
     for (char c : str_view(encoding)) n += c == '_' ? '-' : char(std::tolower(static_cast<unsigned char>(c)));
     if (n == "utf-8" || n == "utf8" || n == "u8" || n == "utf") return Codec::Utf8;
     if (n == "ascii" || n == "us-ascii" || n == "646") return Codec::Ascii;
-    if (n == "latin-1" || n == "latin1" || n == "iso-8859-1" || n == "iso8859-1" || n == "l1" || n == "8859")
+    if (n == "utf 8") return Codec::Utf8;
+    if (n == "latin-1" || n == "latin1" || n == "latin" || n == "iso-8859-1" || n == "iso8859-1" || n == "l1" || n == "8859")
         return Codec::Latin1;
     raise_fmt(Exc_LookupError, "unknown encoding: %.*s", int(str_view(encoding).size()), str_view(encoding).data());
 }
 
 const char* codec_name(Codec c) { return c == Codec::Utf8 ? "utf-8" : c == Codec::Ascii ? "ascii" : "latin-1"; }
 
-std::string handler_name(Object* errors) {
+std::string handler_name(Object* errors, const char* fname) {
     if (!errors) return "strict";
-    if (!is_str(errors)) raise_fmt(Exc_TypeError, "encode() argument 'errors' must be str, not %s", type_name(errors));
+    if (!is_str(errors)) raise_fmt(Exc_TypeError, "%s() argument 'errors' must be str, not %s", fname, type_name(errors));
     return std::string(str_view(errors));
 }
 
@@ -56,10 +57,21 @@ std::string char_escape(uint32_t cp) {
 }  // namespace
 
 Obj str_encode_to_bytes(Object* s, Object* encoding, Object* errors) {
-    Codec codec = codec_named(encoding);
-    std::string handler = handler_name(errors);
+    Codec codec = codec_named(encoding, "encode");
+    std::string handler = handler_name(errors, "encode");
     std::string_view text = str_view(s);
-    if (codec == Codec::Utf8) return bytes_from(text);  // minipy's str is UTF-8 already
+    if (codec == Codec::Utf8) {  // minipy's str is UTF-8 already; only lone surrogates cannot be encoded
+        size_t pos = 0;
+        for (size_t i = 0; i < text.size(); pos++) {
+            int len = 1;
+            uint32_t cp = utf8_decode(text.data() + i, &len);
+            if (cp >= 0xD800 && cp <= 0xDFFF && handler == "strict")
+                raise_named("UnicodeEncodeError", strfmt("'utf-8' codec can't encode character '%s' in position %zu: surrogates not allowed",
+                                                         char_escape(cp).c_str(), pos));
+            i += size_t(len);
+        }
+        return bytes_from(text);
+    }
     uint32_t limit = codec == Codec::Ascii ? 0x80 : 0x100;
     std::string out;
     std::vector<uint32_t> cps;
@@ -90,8 +102,8 @@ Obj str_encode_to_bytes(Object* s, Object* encoding, Object* errors) {
 }
 
 Obj bytes_decode_to_str(std::string_view data, Object* encoding, Object* errors) {
-    Codec codec = codec_named(encoding);
-    std::string handler = handler_name(errors);
+    Codec codec = codec_named(encoding, "decode");
+    std::string handler = handler_name(errors, "decode");
     std::string out;
     auto fail = [&](size_t start, size_t end, const char* reason, size_t* resume) {
         if (handler == "ignore") { *resume = end; return; }
@@ -206,6 +218,8 @@ Obj int_from_bytes(Object* self, Object* const* args, size_t nargs, Object* kwna
     std::string data;
     if (is_bytes_like(a[0])) {
         data = bytes_like_contents(a[0]);
+    } else if (is_str(a[0])) {
+        raise_msg(Exc_TypeError, "cannot convert 'str' object to bytes");
     } else {
         Obj b = call1((Object*)&Bytes_Type, a[0]);
         data = std::string(bytes_view(b.get()));

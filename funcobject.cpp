@@ -786,4 +786,5 @@ void runtime_fini() {
     }
     fflush(stdout);
     fflush(stderr);
+    forget_local_type_cache();
 }

@@ -82,13 +82,15 @@ static void gen_clear_frame(GenObject* g) {
 }
 
 static Obj gen_close(GenObject* g);
+static Object* gen_yf(GenObject* g);
 
 static void gen_dealloc(Object* o) {
     GenObject* g = as_gen(o);
     Frame* f = gen_frame(g);
     // A generator dropped while suspended inside try/with is closed first, so that its finally
     // blocks run (PEP 342).  One suspended outside any try has nothing to run: just free it.
-    if (g->state.load(std::memory_order_acquire) == GEN_SUSPENDED && find_handler(f->code, f->instr - 1)) {
+    // One suspended in a `yield from` closes its delegate too, as CPython's close() would.
+    if (g->state.load(std::memory_order_acquire) == GEN_SUSPENDED && (find_handler(f->code, f->instr - 1) || gen_yf(g))) {
         ThreadState* ts = tstate();
         Object* pending = ts->curexc;  // we may be called while an exception unwinds
         ts->curexc = nullptr;
@@ -387,29 +389,48 @@ static Obj m_close(Object* self, Object* const*, size_t nargs, Object* kwnames) 
     return gen_close(as_gen(self));
 }
 
+static Obj read_str_attr(Object* o, Object** slot);
+
 static Obj gen_repr(Object* o) {
-    std::string_view q = str_view(as_gen(o)->qualname);
+    Obj qualname = read_str_attr(o, &as_gen(o)->qualname);
+    std::string_view q = str_view(qualname.get());
     return str_new(strfmt("<generator object %.*s at %p>", int(q.size()), q.data(), static_cast<void*>(o)));
 }
 
-static Obj get_name(Object* o) { return newref(as_gen(o)->name); }
-static Obj get_qualname(Object* o) { return newref(as_gen(o)->qualname); }
-static void set_str_attr(Object** slot, Object* v, const char* what) {
+// __name__ / __qualname__ can be replaced while other threads read them: both sides hold the
+// generator's critical section, and the old string is dropped after it.
+static Obj read_str_attr(Object* o, Object** slot) {
+    CriticalSection cs(o);
+    return newref(*slot);
+}
+static Obj get_name(Object* o) { return read_str_attr(o, &as_gen(o)->name); }
+static Obj get_qualname(Object* o) { return read_str_attr(o, &as_gen(o)->qualname); }
+static void set_str_attr(Object* o, Object** slot, Object* v, const char* what) {
     if (!v || !is_str(v)) raise_fmt(Exc_TypeError, "%s must be set to a string object", what);
     incref(v);
-    Object* old = *slot;
-    *slot = v;
+    Object* old;
+    {
+        CriticalSection cs(o);
+        old = *slot;
+        *slot = v;
+    }
     decref(old);
 }
-static void set_name(Object* o, Object* v) { set_str_attr(&as_gen(o)->name, v, "__name__"); }
-static void set_qualname(Object* o, Object* v) { set_str_attr(&as_gen(o)->qualname, v, "__qualname__"); }
+static void set_name(Object* o, Object* v) { set_str_attr(o, &as_gen(o)->name, v, "__name__"); }
+static void set_qualname(Object* o, Object* v) { set_str_attr(o, &as_gen(o)->qualname, v, "__qualname__"); }
 static Obj get_running(Object* o) { return bool_ref(as_gen(o)->state.load(std::memory_order_relaxed) == GEN_RUNNING); }
 static Obj get_suspended(Object* o) { return bool_ref(as_gen(o)->state.load(std::memory_order_relaxed) == GEN_SUSPENDED); }
 static Obj get_code(Object* o) { return newref(as_gen(o)->code); }
+// Reading the suspended frame needs the generator held: a CAS to RUNNING and back, so that no
+// other thread resumes it (and frees the delegate) meanwhile.
 static Obj get_yieldfrom(Object* o) {
     GenObject* g = as_gen(o);
-    Object* yf = g->state.load(std::memory_order_acquire) == GEN_SUSPENDED ? gen_yf(g) : nullptr;
-    return newref(yf ? yf : Py_None);
+    uint8_t st = GEN_SUSPENDED;
+    if (!g->state.compare_exchange_strong(st, GEN_RUNNING, std::memory_order_acquire)) return newref(Py_None);
+    Object* yf = gen_yf(g);
+    Obj r = newref(yf ? yf : Py_None);
+    g->state.store(GEN_SUSPENDED, std::memory_order_release);
+    return r;
 }
 
 static Obj gen_iter(Object* o) { return newref(o); }

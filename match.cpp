@@ -54,7 +54,7 @@ Obj match_copy_without_keys(Object* m, Object* keys) {
 // The built-in types whose instances match a single positional sub-pattern themselves.
 static bool matches_self(TypeObject* cls) {
     TypeObject* self_matching[] = {&Bool_Type, &Int_Type, &Float_Type, &Str_Type, &List_Type, &Tuple_Type,
-                                   &Dict_Type, &Set_Type, &FrozenSet_Type};
+                                   &Dict_Type, &Set_Type, &FrozenSet_Type, &Bytes_Type, &ByteArray_Type};
     for (TypeObject* t : self_matching)
         if (is_subtype(cls, t)) return true;
     return false;

@@ -409,6 +409,7 @@ void free_global_cache(CodeObject* co);
 struct TypeObject;
 bool type_cache_get(TypeObject* t, Object* name, Object** value);  // true: *value (borrowed, null = absent)
 uint64_t type_cache_epoch();
+void forget_local_type_cache();  // at exit (typeobject.cpp)
 void type_cache_put(TypeObject* t, Object* name, Object* value, uint64_t epoch);
 struct DictViewObject : Object { DictObject* dict = nullptr; };  // keys()/values()/items() (owned dict)
 

@@ -42,14 +42,17 @@ static ExprP parse_subject(Parser& p) {
 PatternP Parser::parse_pattern_top() {
     // open_sequence_pattern: `case a, b:` is a sequence pattern without brackets
     Pos start = tok().pos;
-    PatternP first = parse_pattern();
-    if (!at_op(",")) return first;
+    PatternP first = parse_maybe_star_pattern();
+    if (!at_op(",")) {
+        if (first->kind == PatKind::Star) error("star patterns are only allowed inside sequence patterns", first->pos);
+        return first;
+    }
     auto seq = std::make_unique<Pattern>(PatKind::Sequence, start);
     seq->patterns.push_back(std::move(first));
     while (at_op(",")) {
         advance();
         if (at_op(":") || at_kw("if")) break;
-        seq->patterns.push_back(parse_pattern());
+        seq->patterns.push_back(parse_maybe_star_pattern());
     }
     return seq;
 }
@@ -177,7 +180,8 @@ PatternP Parser::parse_closed_pattern() {
             return seq;
         }
         PatternP first = parse_maybe_star_pattern();
-        if (paren && at_op(")") && first->kind != PatKind::Star) {  // (p): just grouping
+        if (paren && at_op(")")) {  // (p): just grouping — and (*p) is no pattern at all
+            if (first->kind == PatKind::Star) invalid_syntax();
             advance();
             return first;
         }

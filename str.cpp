@@ -508,10 +508,11 @@ static Obj str_new_slot(TypeObject* type, Object* const* args, size_t nargs, Obj
     Object* x = slots[0];
     Obj result;
     if (slots[1] || slots[2]) {
-        // str(bytes, encoding): minipy has no bytes type yet, so every object is refused.
+        // str(b, encoding[, errors]) is b.decode(encoding, errors) (codecs.cpp).
         if (!x) result = str_empty();
         else if (is_str(x)) raise_msg(Exc_TypeError, "decoding str is not supported");
-        else raise_fmt(Exc_TypeError, "decoding to str: need a bytes-like object, %s found", type_name(x));
+        else if (!is_bytes_like(x)) raise_fmt(Exc_TypeError, "decoding to str: need a bytes-like object, %s found", type_name(x));
+        else result = bytes_decode_to_str(bytes_like_contents(x), slots[1], slots[2]);
     } else {
         result = x ? str(x) : str_empty();
     }

@@ -54,6 +54,10 @@ static Obj lookup_type_attr_one_thread(TypeObject* t, Object* name) {
     return v;
 }
 
+// At exit: forget the cached pointers, so that LeakSanitizer still sees a class that only a
+// reference cycle keeps alive as leaked (this array would otherwise make it look reachable).
+void forget_local_type_cache() { std::memset(static_cast<void*>(local_type_cache), 0, sizeof local_type_cache); }
+
 // With threads running, the lock-free class-attribute cache comes first (attrcache.cpp).
 Obj lookup_type_attr(TypeObject* t, Object* name) {
     if (!multithreaded.load(std::memory_order_relaxed)) return lookup_type_attr_one_thread(t, name);
@@ -65,7 +69,7 @@ Obj lookup_type_attr(TypeObject* t, Object* name) {
     return v;
 }
 
-// A subclass of a variable-size built-in (str, tuple) keeps its dict pointer after the
+// A subclass of a variable-size built-in (str, bytes, tuple) keeps its dict pointer after the
 // variable part: its position depends on the instance's size, not only on its type.
 Object** instance_dict_slot(Object* o) {
     TypeObject* t = o->ob_type;
@@ -75,6 +79,8 @@ Object** instance_dict_slot(Object* o) {
         off = sizeof(TupleObject) + sizeof(Object*) * static_cast<TupleObject*>(o)->size;
     else if ((t->flags & TPF_HEAPTYPE) && (t->flags & TPF_STR_SUBCLASS))
         off = (sizeof(StrObject) + static_cast<StrObject*>(o)->size + 1 + 7) & ~size_t(7);
+    else if ((t->flags & TPF_HEAPTYPE) && (t->flags & TPF_BYTES_SUBCLASS))
+        off = (sizeof(BytesObject) + static_cast<BytesObject*>(o)->size + 1 + 7) & ~size_t(7);
     return reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + off);
 }
 
@@ -314,7 +320,8 @@ static void add_slot_wrappers(TypeObject* t) {
 // ───────────────────────────── readying a type ─────────────────────────────
 
 constexpr uint32_t SUBCLASS_FLAGS = TPF_INT_SUBCLASS | TPF_STR_SUBCLASS | TPF_LIST_SUBCLASS |
-    TPF_TUPLE_SUBCLASS | TPF_DICT_SUBCLASS | TPF_EXC_SUBCLASS | TPF_TYPE_SUBCLASS | TPF_FLOAT_SUBCLASS;
+    TPF_TUPLE_SUBCLASS | TPF_DICT_SUBCLASS | TPF_EXC_SUBCLASS | TPF_TYPE_SUBCLASS | TPF_FLOAT_SUBCLASS |
+    TPF_BYTES_SUBCLASS;
 
 void inherit_slots(TypeObject* t, TypeObject* b) {
     if (!b) return;
