@@ -535,6 +535,7 @@ static Obj current_locals() {
     if (f->locals) return newref(f->locals);
     return fast_locals_dict(f);
 }
+Obj builtin_locals_dict() { return current_locals(); }
 
 static Obj builtin_locals(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     check_no_args("locals", nargs, kwnames);
@@ -689,6 +690,7 @@ void init_builtins() {
     add_module(builtins.get());
 
     add_types_and_exceptions(d);
+    add_exec_builtins(d);  // compile, exec, eval (execmodule.cpp)
     register_exception_names(d);  // every class exceptions.cpp made (TabError, Warning ...)
     add_name(d, "None", Py_None);
     add_name(d, "True", Py_True);

@@ -57,4 +57,7 @@ extern const FrozenModule frozen_modules[];
 // ── mathmodule.cpp ──
 Obj make_math_module();
 Obj make_random_module();
+Obj make_dis_module();         // dis: dis.dis(f) prints what --dis prints (execmodule.cpp)
+void add_exec_builtins(Object* builtins_dict);  // compile, exec, eval (execmodule.cpp)
+Obj builtin_locals_dict();     // what locals() returns in the running frame (builtins.cpp)
 Obj make_templatelib_module();  // _templatelib: Template, Interpolation, convert (templatelib.cpp)  // _random: the Mersenne Twister (randommodule.cpp)

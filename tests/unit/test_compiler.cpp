@@ -504,3 +504,17 @@ TEST(Compiler, DeepExpressionRaisesRecursionError) {
         cur = std::move(next);
     }
 }
+
+// dis.dis(f) prints what --dis prints for f's code: dis.code_text(f) is that text.
+TEST(Compiler, DisModuleShowsTheFunctionsBytecode) {
+    ensure_runtime();
+    Obj g = new_globals("__main__");
+    run_source("import dis\ndef f(a):\n    return a + 1\ntext = dis.code_text(f)\n", "t.py", g.get(), ParseMode::File);
+    Obj f = dict_get_str(g.get(), intern_cstr("f"));
+    Obj text = dict_get_str(g.get(), intern_cstr("text"));
+    ASSERT_TRUE(f && text);
+    std::string expected = disassemble(static_cast<FunctionObject*>(f.get())->code);
+    EXPECT_EQ(std::string(str_view(text.get())), expected);
+    EXPECT_NE(expected.find("RETURN_VALUE"), std::string::npos);
+    EXPECT_NE(expected.find("BINARY_OP"), std::string::npos);
+}
