@@ -311,8 +311,8 @@ static Obj funcwrapper_func(Object* o) { return or_none(wrapped(o)); }
 // ───────────────────────────── members (__slots__) ─────────────────────────────
 //
 // class P: __slots__ = ('x', 'y') gives P two member descriptors; P().x reads the pointer at
-// the member's offset in the instance.  An empty slot is an unset attribute.  A store swaps the
-// pointer atomically, so two threads writing the same slot never lose a reference.
+// the member's offset in the instance.  An empty slot is an unset attribute.  Loads and stores
+// hold the instance's critical section, so a reader never increfs a value a writer just freed.
 
 struct MemberDescrObject : Object {
     TypeObject* owner = nullptr;  // borrowed: the class holds its members in its dict
@@ -332,22 +332,32 @@ static void member_check(MemberDescrObject* m, Object* obj) {
                   std::string(str_view(m->name)).c_str(), m->owner->name.c_str(), type_name(obj));
 }
 
+// Read and incref under the instance's critical section: a store on another thread swaps the
+// pointer under the same lock, so the value cannot be freed between our load and our incref.
 static Obj member_get(Object* descr, Object* obj, Object*) {
     auto* m = as_member(descr);
     if (!obj) return newref(descr);
     member_check(m, obj);
-    Object* v = member_slot(m, obj).load(std::memory_order_acquire);
+    Obj v;
+    {
+        CriticalSection cs(obj);
+        v = newref(member_slot(m, obj).load(std::memory_order_relaxed));
+    }
     if (!v) raise_attribute_error(obj, m->name);
-    return newref(v);  // (a racing store may free v only after our safe point: see threads.cpp)
+    return v;
 }
 
 static void member_set(Object* descr, Object* obj, Object* value) {
     auto* m = as_member(descr);
     member_check(m, obj);
     if (value) incref(value);
-    Object* old = member_slot(m, obj).exchange(value, std::memory_order_acq_rel);
+    Object* old;
+    {
+        CriticalSection cs(obj);
+        old = member_slot(m, obj).exchange(value, std::memory_order_relaxed);
+    }
     if (!value && !old) raise_msg(Exc_AttributeError, std::string(str_view(m->name)));  // CPython's message: just the name
-    xdecref(old);
+    xdecref(old);  // after unlocking: freeing it may run other code
 }
 
 static Obj member_repr(Object* o) {

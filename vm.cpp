@@ -534,6 +534,25 @@ static inline bool small_int_pair(Object* a, Object* b) {
 static inline int64_t ival(Object* o) { return static_cast<IntObject*>(o)->value; }
 
 // Small-int and float fast paths for BINARY_OP; null Obj = take the general path.
+// Is the value stack's reference the only one to this float?  Owned by this thread, a local
+// count of 1 and no shared references: then no other code can see it change.
+static inline bool sole_float_reference(Object* o) {
+    return load_local(o) == 1 && std::atomic_ref<uintptr_t>(o->ob_tid).load(std::memory_order_relaxed) == current_tid() &&
+           (o->ob_ref_shared.load(std::memory_order_relaxed) >> SHARED_SHIFT) == 0;
+}
+
+// The result of a float operation reuses an operand that is about to be dropped (as CPython
+// 3.13+ does): `x * y + z` then allocates nothing.  The caller still decrefs both operands, so
+// the reused one gets an extra reference here.
+static inline Obj float_result(Object* a, Object* b, double r) {
+    for (Object* o : {a, b})
+        if (sole_float_reference(o)) {
+            static_cast<FloatObject*>(o)->value = r;
+            return newref(o);
+        }
+    return float_new(r);
+}
+
 [[gnu::always_inline]] static inline Obj binary_fast(Object* a, Object* b, uint32_t op) {
     if (op >= NB_INPLACE_ADD) op -= NB_INPLACE_ADD;  // ints and floats are immutable: same thing
     if (small_int_pair(a, b)) {
@@ -566,14 +585,14 @@ static inline int64_t ival(Object* o) { return static_cast<IntObject*>(o)->value
     if (type_of(a) == &Float_Type && type_of(b) == &Float_Type) {
         double x = float_value(a), y = float_value(b);
         switch (op) {
-            case NB_ADD: return float_new(x + y);
-            case NB_SUBTRACT: return float_new(x - y);
-            case NB_MULTIPLY: return float_new(x * y);
-            case NB_TRUE_DIVIDE: if (y != 0.0) return float_new(x / y); break;
+            case NB_ADD: return float_result(a, b, x + y);
+            case NB_SUBTRACT: return float_result(a, b, x - y);
+            case NB_MULTIPLY: return float_result(a, b, x * y);
+            case NB_TRUE_DIVIDE: if (y != 0.0) return float_result(a, b, x / y); break;
             case NB_POWER:  // a positive finite base: no complex result, no domain error
                 if (x > 0.0 && std::isfinite(x) && std::isfinite(y)) {
                     double r = std::pow(x, y);
-                    if (std::isfinite(r)) return float_new(r);  // else OverflowError, general path
+                    if (std::isfinite(r)) return float_result(a, b, r);  // else OverflowError, general path
                 }
                 break;
             default: break;
