@@ -21,15 +21,17 @@
 //   reference counting slow paths and merge queues   registry_mutex (live threads, queues)
 //   QSBR: delayed decref of module-dict values        registry_mutex (orphans; polls only)
 //   deferred objects → immortal at the first thread   deferred_mutex
-//   allocation and thread states                     (per thread: nothing shared)
+//   allocation (per-thread free lists of small blocks) and thread states   (per thread: nothing shared)
 //   the 1-byte ob_mutex and its parking lot          ob_mutex per object, one std::mutex per bucket
-//   critical sections (one object, two in address order) — used by every list and dict operation
+//   critical sections (one object, two in address order) — used by every operation of list, dict,
+//   set, bytearray, _random.Random, generator names and __slots__ members
 //   -X stats counters                                stats_mutex (only at thread exit)
 //   the optional GIL (-X gil=1)                      gil_mutex
 // Elsewhere: io_mutex (textio.cpp), import_mutex (modules.cpp: sys.modules "look up, else load"), each Python Lock's
 // std::mutex (threadmodule.cpp), the seqlocks of the lock-free attribute caches (attrcache.cpp).
-// Per thread, never shared: the frame stack, the current and handled exception, the float free
-// list, the -X stats counters.  print() is one fwrite under io_mutex (textio.cpp): lines never mix.
+// Per thread, never shared: the frame stack, the current and handled exception, the block, float
+// and int free lists, the -X stats counters.  A generator runs on one thread at a time: its state
+// byte is a CAS from SUSPENDED to RUNNING (genobject.cpp).  print() is one fwrite under io_mutex (textio.cpp): lines never mix.
 //
 // Comes in: objects whose counts hit zero.  Goes out: freed memory.
 // Read next: parser.cpp (the pipeline starts there) or objects.cpp (the types).
