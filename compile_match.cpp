@@ -24,6 +24,8 @@
 // Read next: vm.cpp (the MATCH_* opcodes).
 #include "compiler.h"
 
+#include <algorithm>
+
 struct PatternContext {
     std::vector<int> fail_pop;  // fail_pop[k]: the label that pops k items, then fails
     int on_top = 0;             // items above the subject right now
@@ -173,7 +175,7 @@ void Compiler::compile_mapping_pattern(Pattern& p, PatternContext& pc) {
         for (size_t j = 0; j < i; j++) {
             Obj a = constant_value(*p.keys[i]), b = constant_value(*p.keys[j]);
             if (a && b && type_of(a.get()) == type_of(b.get()) && richcompare_bool(a.get(), b.get(), CMP_EQ))
-                error(p.keys[i]->pos, "mapping pattern checks duplicate key (" + repr_string(a.get()) + ")");
+                error(p.pos, "mapping pattern checks duplicate key (" + repr_string(a.get()) + ")");
         }
         compile_expr(*p.keys[i]);
     }
@@ -231,8 +233,60 @@ void Compiler::compile_class_pattern(Pattern& p, PatternContext& pc) {
     for (auto& sub : p.kwd_patterns) compile_pattern(*sub, pc);
 }
 
+// The compile-time checks CPython makes on a pattern: an irrefutable pattern (a capture or _)
+// where more cases or alternatives follow, a name bound twice, alternatives binding different
+// names.  `allow_irrefutable` is false for a case with later cases and no guard, and for every
+// alternative of an OR pattern but the last.
+void Compiler::check_pattern(Pattern& p, bool allow_irrefutable, std::vector<std::string>& bound) {
+    DepthGuard guard(depth_);
+    auto bind = [&](const std::string& name, const Pos& pos) {
+        if (name.empty()) return;
+        if (std::find(bound.begin(), bound.end(), name) != bound.end())
+            error(pos, "multiple assignments to name '" + name + "' in pattern");
+        bound.push_back(name);
+    };
+    switch (p.kind) {
+    case PatKind::Capture:
+        if (!allow_irrefutable)
+            error(p.pos, p.name.empty() ? std::string("wildcard makes remaining patterns unreachable")
+                                        : "name capture '" + p.name + "' makes remaining patterns unreachable");
+        bind(p.name, p.pos);
+        return;
+    case PatKind::Star: bind(p.name, p.pos); return;
+    case PatKind::As:
+        check_pattern(*p.pattern, allow_irrefutable, bound);
+        bind(p.name, p.pos);
+        return;
+    case PatKind::Value: case PatKind::Singleton: return;
+    case PatKind::Sequence: case PatKind::Class:
+        for (auto& sub : p.patterns) check_pattern(*sub, true, bound);
+        for (auto& sub : p.kwd_patterns) check_pattern(*sub, true, bound);
+        return;
+    case PatKind::Mapping:
+        for (auto& sub : p.patterns) check_pattern(*sub, true, bound);
+        bind(p.name, p.pos);
+        return;
+    case PatKind::Or: {
+        std::vector<std::string> first;
+        for (size_t i = 0; i < p.patterns.size(); i++) {
+            std::vector<std::string> names;
+            check_pattern(*p.patterns[i], i + 1 == p.patterns.size() ? allow_irrefutable : false, names);
+            std::sort(names.begin(), names.end());
+            if (i == 0) first = names;
+            else if (names != first) error(p.pos, "alternative patterns bind different names");
+        }
+        for (const std::string& n : first) bind(n, p.pos);
+        return;
+    }
+    }
+}
+
 void Compiler::compile_match(Stmt& s) {
     Location loc = loc_of(s.pos);
+    for (size_t i = 0; i < s.cases.size(); i++) {
+        std::vector<std::string> bound;
+        check_pattern(*s.cases[i].pattern, i + 1 == s.cases.size() || s.cases[i].guard, bound);
+    }
     compile_expr(*s.value);
     int end = new_label();
     for (MatchCase& c : s.cases) {

@@ -227,6 +227,7 @@ private:
     void jump_if_false_to_fail(PatternContext& pc, const Location& loc);
     void emit_fail_ladder(PatternContext& pc, const Location& loc);
     void store_capture(const std::string& name, const Pos& pos);
+    void check_pattern(Pattern& p, bool allow_irrefutable, std::vector<std::string>& bound);
     void emit_pop_except_and_reraise(const Location& loc);
     void emit_exit_call(const Location& loc);
     void emit_clear_name(const std::string& name, const Location& loc);

@@ -85,6 +85,7 @@ PatternP Parser::parse_or_pattern() {
         advance();
         alt->patterns.push_back(parse_closed_pattern());
     }
+    alt->pos = span(start, alt->patterns.back()->pos);
     return alt;
 }
 
