@@ -32,16 +32,18 @@ startup() {  # startup INTERP: median wall time of an empty program
 sa=$(startup "$minipy"); sb=$(startup "$other")
 printf "start-up: minipy %.3f s, %s %.3f s (subtracted in the last column)\n" "$sa" "$other" "$sb"
 printf "%-18s %10s %10s %8s %10s\n" "benchmark" "minipy(s)" "$other(s)" "ratio" "ratio-su"
-# A short program (a tests/programs copy) says "# bench-repeat: N" to be run N times over: its
-# source is repeated N times in one file, so the run measures the program and not start-up.
-for prog in "$here"/*.py; do
+# The programs: bench/*.py as they are, then each tests/programs/NAME.py listed in
+# bench/programs.txt, its source repeated REPEAT times in one file (so that a short program
+# measures the program and not start-up).
+programs=()
+for prog in "$here"/*.py; do programs+=("$prog"); done
+while read -r pname repeat; do
+  [[ -z $pname || $pname == \#* ]] && continue
+  for ((k = 0; k < repeat; k++)); do cat "$here/../tests/programs/$pname.py"; echo; done >"$tmp/$pname x$repeat.py"
+  programs+=("$tmp/$pname x$repeat.py")
+done <"$here/programs.txt"
+for prog in "${programs[@]}"; do
   name=$(basename "$prog" .py)
-  repeat=$(sed -n 's/^# bench-repeat: *\([0-9][0-9]*\).*/\1/p' "$prog" | head -n 1)
-  if [[ -n $repeat ]]; then
-    for ((k = 0; k < repeat; k++)); do cat "$prog"; echo; done >"$tmp/$name.py"
-    prog=$tmp/$name.py
-    name="$name x$repeat"
-  fi
   : >"$tmp/a"; : >"$tmp/b"
   status=""
   for ((i = 0; i < runs; i++)); do
