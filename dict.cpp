@@ -173,6 +173,7 @@ static void insert_new(DictObject* d, Object* key, int64_t hash, Object* value) 
         resize(d, size);
     }
     size_t slot = find_empty_slot(d, hash);
+    if (d->entries.capacity() == 0) d->entries.reserve(MIN_SIZE * 2 / 3);  // an instance's few attributes: one allocation
     incref(key);
     incref(value);
     d->entries.push_back(DictEntry{hash, key, value});
@@ -279,6 +280,37 @@ Obj dict_get_str_versioned(Object* d, Object* key, uint64_t* version) {
             if (str_bytes_equal(e.key, key)) return newref(e.value);
         }
     }
+}
+
+// ── for the attribute caches (specialize.cpp), which run only while one thread exists: ──
+
+// Where the interned str `key` is, by pointer comparison: its entry index, -1 if absent, or -2
+// when an equal-hashed key that is not the same object is met (the caller takes the slow path).
+int64_t dict_find_interned(Object* d, Object* key) {
+    DictObject* dict = as_dict(d);
+    if (dict->indices.empty()) return -1;
+    int64_t hash = static_cast<StrObject*>(key)->hash;
+    if (hash == -1) hash = str_hash(key);
+    for (Probe p(hash, dict->indices.size());; p.next()) {
+        int32_t ix = dict->indices[p.i];
+        if (ix == IX_EMPTY) return -1;
+        if (ix == IX_DUMMY) continue;
+        const DictEntry& e = dict->entries[size_t(ix)];
+        if (e.key == key) return ix;
+        if (e.hash == hash) return -2;
+    }
+}
+
+// Replace the value of entry ix (which holds `key`) with v, taking over the caller's reference.
+// false (nothing done) when the entry no longer holds key.
+bool dict_store_at(Object* d, size_t ix, Object* key, Object* v) {
+    DictObject* dict = as_dict(d);
+    if (ix >= dict->entries.size() || dict->entries[ix].key != key) return false;
+    Object* old = dict->entries[ix].value;
+    dict->entries[ix].value = v;
+    dict_changed(dict);
+    drop_value(dict, old);
+    return true;
 }
 
 void dict_set(Object* d, Object* key, Object* value) { set_with_hash(as_dict(d), key, key_hash(key), value); }

@@ -613,6 +613,7 @@ CodeObject::~CodeObject() {
     consts.clear();
     names.clear();
     free_global_cache(this);
+    free_attr_cache(this);
 }
 
 static CodeObject* as_code(Object* o) { return static_cast<CodeObject*>(o); }

@@ -95,11 +95,10 @@ static Removed replace_range_locked(std::vector<Object*>& items, int64_t lo, int
     lo = std::clamp<int64_t>(lo, 0, n);
     hi = std::clamp<int64_t>(hi, lo, n);
     Removed removed(items.begin() + lo, items.begin() + hi);
-    items.erase(items.begin() + lo, items.begin() + hi);
-    std::vector<Object*> raw;
-    raw.reserve(fresh.size());
-    for (Obj& o : fresh) raw.push_back(o.release());
-    items.insert(items.begin() + lo, raw.begin(), raw.end());
+    size_t width = size_t(hi - lo), k = 0;
+    if (width > fresh.size()) items.erase(items.begin() + lo + fresh.size(), items.begin() + hi);
+    else if (width < fresh.size()) items.insert(items.begin() + hi, fresh.size() - width, nullptr);
+    for (Obj& o : fresh) items[size_t(lo) + k++] = o.release();  // p[:n] = q of the same size: no move at all
     return removed;
 }
 

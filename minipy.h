@@ -406,6 +406,7 @@ struct CodeObject;
 Object* global_cache_get(CodeObject* co, uint32_t oparg, Object* globals, Object* builtins);  // borrowed, or null
 Obj load_global_slow(CodeObject* co, uint32_t oparg, Object* globals, Object* builtins);     // null if not found
 void free_global_cache(CodeObject* co);
+void free_attr_cache(CodeObject* co);  // specialize.cpp
 struct TypeObject;
 bool type_cache_get(TypeObject* t, Object* name, Object** value);  // true: *value (borrowed, null = absent)
 uint64_t type_cache_epoch();
@@ -692,6 +693,8 @@ Obj slice_new(Object* start, Object* stop, Object* step);  // borrowed args (nul
 // dict (dict.cpp)
 Obj dict_new();
 Obj dict_get(Object* d, Object* key);               // new ref or null Ref if absent; raises if unhashable
+int64_t dict_find_interned(Object* d, Object* key);   // specialize.cpp's unlocked probe (one thread only)
+bool dict_store_at(Object* d, size_t ix, Object* key, Object* v);  // same: entry ix's value = v (stolen)
 Obj dict_get_str(Object* d, Object* key);           // key: an interned str (pointer compare first)
 void dict_set(Object* d, Object* key, Object* value);  // increfs both
 bool dict_del(Object* d, Object* key);              // false if absent
@@ -1055,6 +1058,7 @@ struct CodeObject : Object {
     std::vector<uint8_t> localspluskinds;       // LocalKind bits per slot
     std::vector<ExceptEntry> exceptiontable;
     std::atomic<struct GlobalCacheEntry*> global_cache{nullptr};  // LOAD_GLOBAL's, one per name (attrcache.cpp)
+    struct AttrCache* attr_cache = nullptr;     // LOAD_ATTR/STORE_ATTR's, one per instruction (specialize.cpp)
     ~CodeObject();                              // decrefs consts and names (objects.cpp)
 };
 Ref<CodeObject> code_new();                     // an empty code object (objects.cpp)

@@ -18,6 +18,7 @@ static TypeObject TupleIter_Type;
 
 // A slice bound clipped to int64 (CPython clips to Py_ssize_t the same way).
 static int64_t slice_bound(Object* v) {
+    if (type_of(v) == &Int_Type && int_is_small(v)) return static_cast<IntObject*>(v)->value;  // the usual case
     Obj i;
     if (is_int(v)) i = newref(v);
     else if (type_of(v)->nb_index) i = number_index(v);

@@ -26,6 +26,7 @@
 // compiler supports it; define MINIPY_SWITCH_DISPATCH to read it as a plain switch.
 // Read next: traceback.cpp (how an uncaught exception is printed), objects.cpp (the protocols).
 #include "minipy.h"
+#include "specialize.h"
 
 #include <cmath>
 #include <cstdio>
@@ -199,6 +200,12 @@ static void bind_arguments(Frame* fr, FunctionObject* f, Object* const* args, si
     if (!missing.empty())
         raise_fmt(Exc_TypeError, "%s() missing %zu required keyword-only argument%s: %s", func_qualname(f).c_str(),
                   missing.size(), missing.size() == 1 ? "" : "s", quoted_list(missing).c_str());
+}
+
+// f(a, b) with exactly the parameters f declares, none keyword-only, no *args or **kwargs: the
+// arguments go straight into the first slots (bind_arguments' fast case, without its checks).
+static inline bool is_simple_positional_call(const CodeObject* co, size_t nargs) {
+    return nargs == size_t(co->argcount) && co->kwonlyargcount == 0 && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS));
 }
 
 // A frame for calling function f with these arguments (borrowed).  On error nothing is left
@@ -527,6 +534,10 @@ static void add_traceback(Object* exc, CodeObject* co, uint32_t instr) {
         locals = frame->localsplus;                             \
     } while (0)
 
+static inline AttrCache& attr_cache_at(CodeObject* co, ptrdiff_t instr) {
+    return (co->attr_cache ? co->attr_cache : attr_cache_for(co))[instr];
+}
+
 static inline bool small_int_pair(Object* a, Object* b) {
     return type_of(a) == &Int_Type && type_of(b) == &Int_Type && !static_cast<IntObject*>(a)->big &&
            !static_cast<IntObject*>(b)->big;
@@ -793,6 +804,26 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
             TARGET(LOAD_ATTR) {
                 Object* name = names[oparg >> 1];
                 Object* owner = TOP();
+                if (!multithreaded.load(std::memory_order_relaxed)) {  // the inline cache (specialize.cpp)
+                    AttrCache& c = attr_cache_at(co, ip - code_start - 1);
+                    if (oparg & 1) {
+                        if (Object* m = attr_cache_method(c, owner, name)) {
+                            incref(m);
+                            sp[-1] = m;
+                            PUSH(owner);  // the owner's reference moves to the self slot
+                            DISPATCH();
+                        }
+                    }
+                    if (Object* v = attr_cache_load(c, owner, name)) {
+                        incref(v);
+                        sp[-1] = v;
+                        decref(owner);
+                        if (oparg & 1) PUSH(nullptr);
+                        DISPATCH();
+                    }
+                    if (!(c.kind == ATTR_UNCACHEABLE && attr_cache_valid(c, owner)))
+                        specialize_load_attr(c, owner, name, oparg & 1);
+                }
                 if (oparg & 1) {
                     // Method call: push (function, self) instead of allocating a bound method,
                     // when the attribute is a plain function or method descriptor on the type
@@ -822,6 +853,21 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                 DISPATCH();
             }
             TARGET(STORE_ATTR) {
+                if (!multithreaded.load(std::memory_order_relaxed)) {  // the inline cache (specialize.cpp)
+                    AttrCache& c = attr_cache_at(co, ip - code_start - 1);
+                    if (attr_cache_store(c, TOP(), names[oparg], SECOND())) {  // the dict took SECOND()'s reference
+                        decref(TOP());
+                        sp -= 2;
+                        DISPATCH();
+                    }
+                    setattr(TOP(), names[oparg], SECOND());
+                    if (!(c.kind == ATTR_UNCACHEABLE && attr_cache_valid(c, TOP())) &&
+                        !multithreaded.load(std::memory_order_relaxed))
+                        specialize_store_attr(c, TOP(), names[oparg]);
+                    decref(POP());
+                    decref(POP());
+                    DISPATCH();
+                }
                 setattr(TOP(), names[oparg], SECOND());
                 decref(POP());
                 decref(POP());
@@ -903,6 +949,20 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                 Object* a = SECOND();
                 Object* b = TOP();
                 int f = compare_fast(a, b, oparg);
+                if (f >= 0) {
+                    // `if a < b:` — a fast comparison followed by a conditional jump jumps at
+                    // once, without pushing a bool for the jump to pop and test.
+                    uint32_t next = *ip;
+                    uint32_t nop = instr_op(next);
+                    if (nop == OP_POP_JUMP_IF_FALSE || nop == OP_POP_JUMP_IF_TRUE) {
+                        sp -= 2;
+                        decref(a);
+                        decref(b);
+                        ip++;
+                        if (bool(f) == (nop == OP_POP_JUMP_IF_TRUE)) JUMPTO(instr_arg(next));
+                        DISPATCH();
+                    }
+                }
                 Obj r = f >= 0 ? bool_ref(f) : richcompare(a, b, int(oparg));
                 sp -= 2;
                 decref(a);
@@ -1168,7 +1228,21 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                 Object** slots_begin = top - oparg - 2;
                 if (type_of(callable) == &Function_Type) {
                     SAVE_FRAME();
-                    Frame* nf = push_frame(ts, static_cast<FunctionObject*>(callable), args, npositional, kwnames);
+                    auto* fn = static_cast<FunctionObject*>(callable);
+                    if (!kwnames && is_simple_positional_call(fn->code, nargs)) {
+                        // The common call f(a, b) of a plain function: the new frame takes over
+                        // the stack's references (callable → frame->func, arguments → its first
+                        // slots) instead of increfing them there and decref'ing them here.
+                        Frame* nf = alloc_frame(ts, fn->code, fn->globals, fn->builtins);
+                        nf->func = fn;
+                        for (size_t i = 0; i < nargs; i++) nf->localsplus[i] = args[i];
+                        frame->sp = slots_begin;
+                        frame = nf;
+                        ts->frame = frame;
+                        LOAD_FRAME();
+                        DISPATCH();
+                    }
+                    Frame* nf = push_frame(ts, fn, args, npositional, kwnames);
                     // The arguments now live in the new frame: release the caller's stack slots.
                     for (Object** p = slots_begin; p < slots_end; ++p) xdecref(*p);
                     frame->sp = slots_begin;
