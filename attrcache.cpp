@@ -52,7 +52,7 @@ uint64_t next_dict_version() {
 }
 
 // Bumped by every change to a class's dict and every class freed (see dict_changed).
-static std::atomic<uint64_t> type_epoch{1};
+std::atomic<uint64_t> type_epoch{1};  // (minipy.h reads it inline: type_cache_epoch)
 void type_cache_invalidate() { type_epoch.fetch_add(1, std::memory_order_acq_rel); }
 
 // ───────────── the seqlock ─────────────
@@ -168,9 +168,8 @@ bool type_cache_get(TypeObject* t, Object* name, Object** value) {
     return true;
 }
 
-// `epoch` must be read before the lookup whose result is stored: a change during the lookup
-// then makes the entry stale at once instead of hiding the change.
-uint64_t type_cache_epoch() { return type_epoch.load(std::memory_order_acquire); }
+// (type_cache_epoch, minipy.h: `epoch` must be read before the lookup whose result is stored:
+// a change during the lookup then makes the entry stale at once instead of hiding the change.)
 
 void type_cache_put(TypeObject* t, Object* name, Object* value, uint64_t epoch) {
     if (!is_immortal(name) || (value && !is_immortal(value))) return;

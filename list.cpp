@@ -83,6 +83,7 @@ static Object* list_take_at(Object* list, int64_t i) {
 struct SliceSpec { Object* key; int64_t start, stop, step, count; };
 
 static void resolve_locked(SliceSpec& s, size_t n) {
+    if (!multithreaded.load(std::memory_order_relaxed)) return;  // one thread: nothing changed since
     auto* sl = static_cast<SliceObject*>(s.key);
     auto plain = [](Object* b) { return b == Py_None || type_of(b) == &Int_Type; };
     if (plain(sl->start) && plain(sl->stop) && plain(sl->step))
@@ -197,6 +198,17 @@ Obj list_new(size_t n) {
 }
 
 void list_extend(Object* list, Object* iterable) {
+    if (type_of(iterable) == &Tuple_Type || (type_of(iterable) == &List_Type && iterable != list)) {
+        if (!multithreaded.load(std::memory_order_relaxed)) {  // one thread: copy straight across
+            Object* const* src = type_of(iterable) == &Tuple_Type ? static_cast<TupleObject*>(iterable)->items
+                                                                  : list_items(iterable).data();
+            size_t n = type_of(iterable) == &Tuple_Type ? tuple_size(iterable) : list_items(iterable).size();
+            auto& dst = as_list(list)->items;
+            dst.reserve(dst.size() + n);
+            for (size_t i = 0; i < n; i++) { incref(src[i]); dst.push_back(src[i]); }
+            return;
+        }
+    }
     if (type_of(iterable) == &List_Type || type_of(iterable) == &Tuple_Type) {
         // A snapshot first: `a.extend(a)` must not see its own growth.
         std::vector<Obj> items = collect_items(iterable);  // under the source's own lock
@@ -387,7 +399,29 @@ static std::vector<Obj> slice_assignment_items(Object* value) {
     return collect_items(value);  // a list is copied under its own lock
 }
 
+// p[lo:hi] = q with q a list or tuple of the same length hi - lo, while one thread runs: the
+// items are exchanged in place, with no snapshot (fannkuch's prefix reversals are all this).
+// Dropping an old item runs no Python code, so nothing can change q or p meanwhile.
+static bool assign_same_size_slice(Object* o, const SliceSpec& s, Object* value) {
+    if (multithreaded.load(std::memory_order_relaxed) || s.step != 1 || value == o) return false;
+    Object* const* src;
+    size_t n;
+    if (type_of(value) == &List_Type) src = list_items(value).data(), n = list_items(value).size();
+    else if (type_of(value) == &Tuple_Type) src = static_cast<TupleObject*>(value)->items, n = tuple_size(value);
+    else return false;
+    if (s.count != int64_t(n)) return false;
+    auto& items = as_list(o)->items;
+    for (size_t k = 0; k < n; k++) {
+        Object* old = items[size_t(s.start) + k];
+        incref(src[k]);
+        items[size_t(s.start) + k] = src[k];
+        decref(old);
+    }
+    return true;
+}
+
 static void list_setitem_slice(Object* o, SliceSpec s, Object* value) {
+    if (value && assign_same_size_slice(o, s, value)) return;
     Removed removed;
     if (!value) {
         removed = list_delete_slice(o, s);

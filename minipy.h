@@ -409,7 +409,8 @@ void free_global_cache(CodeObject* co);
 void free_attr_cache(CodeObject* co);  // specialize.cpp
 struct TypeObject;
 bool type_cache_get(TypeObject* t, Object* name, Object** value);  // true: *value (borrowed, null = absent)
-uint64_t type_cache_epoch();
+extern std::atomic<uint64_t> type_epoch;  // attrcache.cpp
+inline uint64_t type_cache_epoch() { return type_epoch.load(std::memory_order_acquire); }
 void forget_local_type_cache();  // at exit (typeobject.cpp)
 void type_cache_put(TypeObject* t, Object* name, Object* value, uint64_t epoch);
 struct DictViewObject : Object { DictObject* dict = nullptr; };  // keys()/values()/items() (owned dict)

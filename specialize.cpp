@@ -22,7 +22,8 @@
 //   ATTR_MODULE    (index).  A module looks in its own dict first (module_getattro), so entry
 //                  `index` holding the name is the answer.
 //   ATTR_STORE_INSTANCE (type, epoch, index).  No data descriptor (the epoch), generic_setattr
-//                  (the type), the name at `index`: overwrite the value in place.
+//                  (the type): the value goes into the instance dict; in place when entry
+//                  `index` holds the name, else by an ordinary insert (every __init__).
 // Anything else (properties, __getattr__, classes, slots...) is left to the general path.
 //
 // Threads.  The entries are written and read with no synchronisation at all, so they are used

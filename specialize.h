@@ -17,7 +17,7 @@ enum AttrCacheKind : uint8_t {
     ATTR_INSTANCE,       // obj.x: the value is entry `index` of the instance's __dict__
     ATTR_METHOD,         // obj.m(...): `value` is a function/method descriptor on the class
     ATTR_MODULE,         // mod.x: the value is entry `index` of the module's dict
-    ATTR_STORE_INSTANCE, // obj.x = v: overwrite entry `index` of the instance's __dict__
+    ATTR_STORE_INSTANCE, // obj.x = v: into the instance's __dict__ (in place at entry `index` if there)
     ATTR_UNCACHEABLE,    // (type, epoch) seen and judged not cacheable: don't analyse again
 };
 
@@ -65,9 +65,15 @@ inline Object* attr_cache_method(const AttrCache& c, Object* owner, Object* name
     return c.value;
 }
 
-// obj.x = v: true if v (whose reference is taken over) replaced the cached entry's value.
+// obj.x = v: true if v (whose reference is taken over) went into the instance's dict: in place
+// at the cached position if the name is there, else (a new attribute, as in __init__) by an
+// ordinary dict store — the class side needs no second look either way.
 inline bool attr_cache_store(const AttrCache& c, Object* owner, Object* name, Object* v) {
     if (c.kind != ATTR_STORE_INSTANCE || !attr_cache_valid(c, owner)) return false;
-    Object* dict = *reinterpret_cast<Object**>(reinterpret_cast<char*>(owner) + c.type->dictoffset);
-    return dict && dict_store_at(dict, c.index, name, v);
+    Object*& dict = *reinterpret_cast<Object**>(reinterpret_cast<char*>(owner) + c.type->dictoffset);
+    if (dict && dict_store_at(dict, c.index, name, v)) return true;
+    if (!dict) dict = dict_new().release();
+    dict_set(dict, name, v);
+    decref(v);
+    return true;
 }

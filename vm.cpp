@@ -892,6 +892,23 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
             TARGET(BINARY_SUBSCR) {
                 Object* c = SECOND();
                 Object* k = TOP();
+                if (type_of(c) == &List_Type && type_of(k) == &Int_Type && !static_cast<IntObject*>(k)->big &&
+                    !multithreaded.load(std::memory_order_relaxed)) {
+                    // One thread: no other can resize the list between the bounds check and the
+                    // read, so no lock is needed (list_item_ref takes it once threads exist).
+                    auto& items = list_items(c);
+                    int64_t i = ival(k);
+                    if (i < 0) i += int64_t(items.size());
+                    if (i >= 0 && size_t(i) < items.size()) {
+                        Object* v = items[size_t(i)];
+                        incref(v);
+                        sp[-2] = v;
+                        sp--;
+                        decref(c);
+                        decref(k);
+                        DISPATCH();
+                    }
+                }
                 Obj r;
                 if (type_of(c) == &List_Type && type_of(k) == &Int_Type && !static_cast<IntObject*>(k)->big)
                     r = list_item_ref(c, ival(k));  // under the list's lock; null: out of range
