@@ -401,7 +401,8 @@ static std::vector<Obj> slice_assignment_items(Object* value) {
 
 // p[lo:hi] = q with q a list or tuple of the same length hi - lo, while one thread runs: the
 // items are exchanged in place, with no snapshot (fannkuch's prefix reversals are all this).
-// Dropping an old item runs no Python code, so nothing can change q or p meanwhile.
+// The old items are dropped only after the exchange: freeing one can run Python code (a
+// suspended generator's `finally`), which must find the list whole, and may start a thread.
 static bool assign_same_size_slice(Object* o, const SliceSpec& s, Object* value) {
     if (multithreaded.load(std::memory_order_relaxed) || s.step != 1 || value == o) return false;
     Object* const* src;
@@ -410,13 +411,16 @@ static bool assign_same_size_slice(Object* o, const SliceSpec& s, Object* value)
     else if (type_of(value) == &Tuple_Type) src = static_cast<TupleObject*>(value)->items, n = tuple_size(value);
     else return false;
     if (s.count != int64_t(n)) return false;
+    Object* small[16];
+    Removed big;
+    Object** olds = n <= 16 ? small : (big.resize(n), big.data());
     auto& items = as_list(o)->items;
     for (size_t k = 0; k < n; k++) {
-        Object* old = items[size_t(s.start) + k];
+        olds[k] = items[size_t(s.start) + k];
         incref(src[k]);
         items[size_t(s.start) + k] = src[k];
-        decref(old);
     }
+    for (size_t k = 0; k < n; k++) decref(olds[k]);
     return true;
 }
 

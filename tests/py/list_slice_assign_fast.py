@@ -35,3 +35,18 @@ try:
     f[::2] = [1, 2, 3, 4]
 except ValueError as err:
     print("ValueError:", err)
+
+# Dropping a replaced item can run Python code (a suspended generator's finally), which must
+# see the list already whole.
+def watcher(lst):
+    try:
+        yield 1
+    finally:
+        lst.append("finalized: %d items" % len(lst))
+a = [None, None, None]
+gen = watcher(a)
+next(gen)
+a[0] = gen
+del gen
+a[:2] = [1, 2]
+print(a)
