@@ -555,13 +555,12 @@ static inline bool sole_float_reference(Object* o) {
 // The result of a float operation reuses an operand that is about to be dropped (as CPython
 // 3.13+ does): `x * y + z` then allocates nothing.  The caller still decrefs both operands, so
 // the reused one gets an extra reference here.
-static inline Obj float_result(Object* a, Object* b, double r) {
-    for (Object* o : {a, b})
-        if (sole_float_reference(o)) {
-            static_cast<FloatObject*>(o)->value = r;
-            return newref(o);
-        }
-    return float_new(r);
+[[gnu::always_inline]] static inline Obj float_result(Object* a, Object* b, double r) {
+    Object* reuse = sole_float_reference(a) ? a : sole_float_reference(b) ? b : nullptr;
+    if (!reuse) return float_new(r);
+    static_cast<FloatObject*>(reuse)->value = r;
+    incref(reuse);
+    return Obj::steal(reuse);
 }
 
 [[gnu::always_inline]] static inline Obj binary_fast(Object* a, Object* b, uint32_t op) {
