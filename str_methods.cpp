@@ -264,13 +264,22 @@ Obj strip_common(const char* name, Object* self, Object* const* args, size_t nar
     if (nargs == 1 && args[0] != Py_None) {
         if (!is_str(args[0])) raise_fmt(Exc_TypeError, "%s arg must be None or str", name);
         set.whitespace = false;
-        for (uint32_t cp : decode_all(str_view(args[0]))) {
-            if (cp < 0x80) set.ascii_table[cp] = true;
-            else set.others.push_back(cp);
+        if (static_cast<StrObject*>(args[0])->ascii) {  // the usual ",.!": no decoding, no allocation
+            for (char c : str_view(args[0])) set.ascii_table[static_cast<unsigned char>(c)] = true;
+        } else {
+            for (uint32_t cp : decode_all(str_view(args[0]))) {
+                if (cp < 0x80) set.ascii_table[cp] = true;
+                else set.others.push_back(cp);
+            }
         }
     }
     std::string_view s = str_view(self);
     size_t begin = 0, end = s.size();
+    if (static_cast<StrObject*>(self)->ascii) {  // one byte per character
+        if (left) while (begin < end && set.has(static_cast<unsigned char>(s[begin]))) begin++;
+        if (right) while (end > begin && set.has(static_cast<unsigned char>(s[end - 1]))) end--;
+        return str_slice_bytes(self, begin, end);
+    }
     int len;
     if (left) {
         while (begin < end && set.has(cp_at(s, begin, &len))) begin += size_t(len);
