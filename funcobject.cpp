@@ -772,6 +772,7 @@ void runtime_init(int argc, char** argv) {
     init_codecs();
     init_generators();
     init_templatelib();
+    init_generic_alias();
     init_builtins();
 }
 

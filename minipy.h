@@ -1171,6 +1171,10 @@ extern TypeObject Template_Type, Interpolation_Type;
 Obj interpolation_new(Object* value, Object* expression, Object* conversion, Object* format_spec);
 Obj template_new(Object* strings, Object* interpolations);  // two tuples, len(strings) == len(interpolations) + 1
 void init_templatelib();
+void init_generic_alias();      // genericalias.cpp: list[int], int | None
+Obj generic_alias_for(Object* cls, Object* key);  // list[int] for the built-in generic classes, else null
+Object* union_members(Object* cls);  // the members tuple of an `int | str` (borrowed), else null
+bool is_generic_alias(Object* o);
 // The match statement's run-time tests (match.cpp).
 bool match_is_sequence(Object* o);
 bool match_is_mapping(Object* o);

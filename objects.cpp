@@ -295,6 +295,7 @@ Obj getitem(Object* o, Object* key) {
     if (is_type(o)) {
         // list[int]: generic aliases come from the class's __class_getitem__.
         if (Obj f = getattr_opt(o, intern_cstr("__class_getitem__"))) return call1(f.get(), key);
+        if (Obj alias = generic_alias_for(o, key)) return alias;
         raise_fmt(Exc_TypeError, "type '%s' is not subscriptable", static_cast<TypeObject*>(o)->name.c_str());
     }
     raise_fmt(Exc_TypeError, "'%s' object is not subscriptable", t->name.c_str());
@@ -493,6 +494,8 @@ bool objects_equal(Object* a, Object* b) { return a == b || richcompare_bool(a, 
 // Checked left to right: isinstance(1, (int, 2)) is True before 2 is ever looked at.
 static bool isinstance_impl(Object* o, Object* cls) {
     if (is_type(cls)) return is_subtype(type_of(o), static_cast<TypeObject*>(cls));
+    if (Object* members = union_members(cls)) return isinstance_impl(o, members);  // isinstance(x, int | str)
+    if (is_generic_alias(cls)) raise_msg(Exc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
     if (is_tuple(cls)) {
         RecursionGuard guard(" in __instancecheck__");
         for (size_t i = 0; i < tuple_size(cls); i++)
@@ -506,6 +509,8 @@ bool isinstance(Object* o, Object* type_or_tuple) { return isinstance_impl(o, ty
 
 static bool issubclass_impl(TypeObject* cls, Object* target) {
     if (is_type(target)) return is_subtype(cls, static_cast<TypeObject*>(target));
+    if (Object* members = union_members(target)) return issubclass_impl(cls, members);
+    if (is_generic_alias(target)) raise_msg(Exc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
     if (is_tuple(target)) {
         RecursionGuard guard(" in __subclasscheck__");
         for (size_t i = 0; i < tuple_size(target); i++)
