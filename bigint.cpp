@@ -119,16 +119,20 @@ static void add_shifted(Mag& acc, const Mag& x, size_t offset) {
 // The classic pencil-and-paper product: every digit of a times every digit of b.
 static Mag mul_schoolbook(const Mag& a, const Mag& b) {
     Mag r(a.size() + b.size());
-    for (size_t i = 0; i < a.size(); i++) {
+    const uint32_t* bp = b.data();  // raw pointers and sizes: the compiler then keeps them in
+    uint32_t* rp = r.data();        // registers instead of reloading them at every step
+    size_t na = a.size(), nb = b.size();
+    for (size_t i = 0; i < na; i++) {
         uint64_t ai = a[i], carry = 0;
         if (ai == 0) continue;
-        for (size_t j = 0; j < b.size(); j++) {
+        uint32_t* row = rp + i;
+        for (size_t j = 0; j < nb; j++) {
             // ai*b[j] + r + carry <= (2**32-1)**2 + 2*(2**32-1) = 2**64 - 1: no overflow.
-            uint64_t t = ai * b[j] + r[i + j] + carry;
-            r[i + j] = static_cast<uint32_t>(t);
+            uint64_t t = ai * bp[j] + row[j] + carry;
+            row[j] = static_cast<uint32_t>(t);
             carry = t >> 32;
         }
-        r[i + b.size()] = static_cast<uint32_t>(carry);
+        row[nb] = static_cast<uint32_t>(carry);
     }
     trim(r);
     return r;
@@ -217,10 +221,12 @@ void divmod_mag(const Mag& a, const Mag& b, Mag* q_out, Mag* r_out) {
             }
             // Subtract qhat * vn from the window un[j .. j+n].
             int64_t k = 0, t;
+            uint32_t* win = un.data() + j;
+            const uint32_t* vp = vn.data();
             for (size_t i = 0; i < n; i++) {
-                uint64_t p = qhat * vn[i];
-                t = static_cast<int64_t>(un[i + j]) - k - static_cast<int64_t>(p & 0xFFFFFFFFu);
-                un[i + j] = static_cast<uint32_t>(t);
+                uint64_t p = qhat * vp[i];
+                t = static_cast<int64_t>(win[i]) - k - static_cast<int64_t>(p & 0xFFFFFFFFu);
+                win[i] = static_cast<uint32_t>(t);
                 k = static_cast<int64_t>(p >> 32) - (t >> 32);
             }
             t = static_cast<int64_t>(un[j + n]) - k;
