@@ -134,16 +134,9 @@ static void bind_arguments(Frame* fr, FunctionObject* f, Object* const* args, si
             static_cast<TupleObject*>(t.get())->items[i] = args[argc + i];
         }
         slots[vararg_slot] = t.release();
-    } else if (nargs > argc) {
-        size_t kwonly_given = 0;
-        for (size_t k = 0; k < nkw; k++) {
-            std::string_view kn = str_view(tuple_item(kwnames, k));
-            for (size_t j = argc; j < argc + kwonly; j++)
-                if (co->localsplusnames[j] == kn) kwonly_given++;
-        }
-        too_many_positional(f, nargs, kwonly_given);
     }
-    // Keyword arguments.
+    // Keyword arguments (before the too-many-positional check, as CPython: a wrong keyword is
+    // the error reported first).
     std::vector<std::string> posonly_as_kw;
     for (size_t k = 0; k < nkw; k++) {
         Object* name = tuple_item(kwnames, k);
@@ -172,6 +165,15 @@ static void bind_arguments(Frame* fr, FunctionObject* f, Object* const* args, si
         for (size_t i = 0; i < posonly_as_kw.size(); i++) names += (i ? ", '" : "'") + posonly_as_kw[i] + "'";
         raise_fmt(Exc_TypeError, "%s() got some positional-only arguments passed as keyword arguments: %s",
                   func_qualname(f).c_str(), names.c_str());
+    }
+    if (nargs > argc && !(co->flags & CO_VARARGS)) {
+        size_t kwonly_given = 0;
+        for (size_t k = 0; k < nkw; k++) {
+            std::string_view kn = str_view(tuple_item(kwnames, k));
+            for (size_t j = argc; j < argc + kwonly; j++)
+                if (co->localsplusnames[j] == kn) kwonly_given++;
+        }
+        too_many_positional(f, nargs, kwonly_given);
     }
     // Defaults for missing positional parameters.
     size_t ndefaults = f->defaults ? tuple_size(f->defaults) : 0;
