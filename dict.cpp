@@ -32,6 +32,7 @@
 // In: borrowed Object*.  Out: new references (Obj).  Errors: CPython 3.14's messages.
 // Read next: objects.cpp (hash, richcompare), typeobject.cpp (type dicts), vm.cpp (LOAD_GLOBAL).
 #include "minipy.h"
+#include "type_internal.h"  // classmethod_new
 
 #include <algorithm>
 
@@ -921,11 +922,15 @@ static Obj dict_clear_method(Object* self, Object* const*, size_t nargs, Object*
     return newref(Py_None);
 }
 
-// dict.fromkeys(iterable, value=None): self is the class the builtin is bound to.
-static Obj dict_fromkeys(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+// dict.fromkeys(iterable, value=None), a classmethod: args[0] is the class it was looked up on
+// (dict, or a subclass, which then gets an instance of itself).
+static Obj dict_fromkeys(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (nargs < 1) raise_msg(Exc_TypeError, "descriptor 'fromkeys' needs a class");
+    Object* cls = args[0];
+    args++, nargs--;
     check_args("fromkeys", nargs, kwnames, 1, 2);
     Object* value = nargs > 1 ? args[1] : Py_None;
-    Obj d = call0(self);
+    Obj d = call0(cls);
     bool exact = type_of(d.get()) == &Dict_Type;
     Obj it = get_iter(args[0]);
     while (Obj k = iter_next(it.get())) {
@@ -995,8 +1000,8 @@ void init_dict() {
         {"clear", dict_clear_method, "Remove all items from the dict."},
         {"__reversed__", dict_reversed, "Return a reverse iterator over the dict keys."},
     });
-    Obj fromkeys = builtin_new("fromkeys", dict_fromkeys, (Object*)&Dict_Type);
-    add_attr(&Dict_Type, "fromkeys", fromkeys.get());
+    Obj fromkeys = builtin_new("fromkeys", dict_fromkeys);
+    add_attr(&Dict_Type, "fromkeys", classmethod_new(fromkeys.get()).get());
 
     ready_view_type(&DictKeys_Type, "dict_keys", keys_contains);
     ready_view_type(&DictValues_Type, "dict_values", nullptr);
