@@ -22,7 +22,6 @@ TypeObject Super_Type, Property_Type, StaticMethod_Type, ClassMethod_Type, Membe
 // ───────────────────────────── super ─────────────────────────────
 
 static TypeObject* as_type(Object* o) { return static_cast<TypeObject*>(o); }
-static bool is_type(Object* o) { return type_of(o)->flags & TPF_TYPE_SUBCLASS; }
 
 static Obj super_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
     return alloc_object<SuperObject>(type);

@@ -33,7 +33,6 @@ struct UnionObject : Object {
 GenericAliasObject* as_alias(Object* o) { return static_cast<GenericAliasObject*>(o); }
 UnionObject* as_union(Object* o) { return static_cast<UnionObject*>(o); }
 
-bool is_type(Object* o) { return type_of(o)->flags & TPF_TYPE_SUBCLASS; }
 bool is_alias(Object* o) { return type_of(o) == &GenericAlias_Type; }
 bool is_union(Object* o) { return type_of(o) == &Union_Type; }
 

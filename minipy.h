@@ -297,6 +297,7 @@ struct TypeObject : Object {
 
 inline TypeObject* type_of(Object* o) { return o->ob_type; }
 inline const char* type_name(Object* o) { return o->ob_type->name.c_str(); }
+inline bool is_type(Object* o) { return type_of(o)->flags & TPF_TYPE_SUBCLASS; }  // a class (an instance of type)
 bool is_subtype(TypeObject* a, TypeObject* b);  // b in a->mro
 
 // The built-in type objects (each defined in the file that implements it).

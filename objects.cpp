@@ -62,7 +62,6 @@ std::string strfmt(const char* fmt, ...) {
 }
 
 static bool is_exception_instance(Object* o) { return type_of(o)->flags & TPF_EXC_SUBCLASS; }
-static bool is_type(Object* o) { return type_of(o)->flags & TPF_TYPE_SUBCLASS; }
 
 // Setting exc.__context__ = handled must not create a loop: if exc already appears in handled's
 // own context chain, CPython cuts the chain just before exc.  The slow pointer (Floyd's

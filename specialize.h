@@ -40,6 +40,11 @@ inline Object* dict_value_at(Object* d, uint32_t ix, Object* name) {
     return dict->entries[ix].value;
 }
 
+// The receiver's __dict__ slot, at the fixed offset of the cached type (fills check it is fixed).
+inline Object*& instance_dict_at(const AttrCache& c, Object* owner) {
+    return *reinterpret_cast<Object**>(reinterpret_cast<char*>(owner) + c.type->dictoffset);
+}
+
 inline bool attr_cache_valid(const AttrCache& c, Object* owner) {
     return c.type == type_of(owner) && c.epoch == type_cache_epoch();
 }
@@ -47,7 +52,7 @@ inline bool attr_cache_valid(const AttrCache& c, Object* owner) {
 // obj.x, mod.x: the cached value (borrowed), or null.
 inline Object* attr_cache_load(const AttrCache& c, Object* owner, Object* name) {
     if (c.kind == ATTR_INSTANCE && attr_cache_valid(c, owner)) {
-        Object* dict = *reinterpret_cast<Object**>(reinterpret_cast<char*>(owner) + c.type->dictoffset);
+        Object* dict = instance_dict_at(c, owner);
         return dict ? dict_value_at(dict, c.index, name) : nullptr;
     }
     if (c.kind == ATTR_MODULE && type_of(owner) == &Module_Type)
@@ -59,7 +64,7 @@ inline Object* attr_cache_load(const AttrCache& c, Object* owner, Object* name) 
 inline Object* attr_cache_method(const AttrCache& c, Object* owner, Object* name) {
     if (c.kind != ATTR_METHOD || !attr_cache_valid(c, owner)) return nullptr;
     if (c.type->dictoffset) {  // the instance's own dict must not shadow the method
-        Object* dict = *reinterpret_cast<Object**>(reinterpret_cast<char*>(owner) + c.type->dictoffset);
+        Object* dict = instance_dict_at(c, owner);
         if (dict && dict_find_interned(dict, name) != -1) return nullptr;
     }
     return c.value;
@@ -70,7 +75,7 @@ inline Object* attr_cache_method(const AttrCache& c, Object* owner, Object* name
 // ordinary dict store — the class side needs no second look either way.
 inline bool attr_cache_store(const AttrCache& c, Object* owner, Object* name, Object* v) {
     if (c.kind != ATTR_STORE_INSTANCE || !attr_cache_valid(c, owner)) return false;
-    Object*& dict = *reinterpret_cast<Object**>(reinterpret_cast<char*>(owner) + c.type->dictoffset);
+    Object*& dict = instance_dict_at(c, owner);
     if (dict && dict_store_at(dict, c.index, name, v)) return true;
     if (!dict) dict = dict_new().release();
     dict_set(dict, name, v);
