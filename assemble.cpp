@@ -8,6 +8,7 @@
 //      depth: this gives co->stacksize (the frame's stack space) and the stack depth each
 //      exception handler restores, and proves that every join point agrees on the depth
 //   4. turn the per-instruction handler ids into the exception table
+//   5. write superinstructions over common pairs (LOAD_FAST + LOAD_FAST and four others)
 //
 // It also holds the opcode names (generated from the one opcode list, minipy.h's OPCODES) and
 // disassemble(), the --dis output modelled on CPython 3.14's `dis` module.
@@ -201,6 +202,36 @@ static void build_exception_table(Unit& u) {
     }
 }
 
+// ───────────── superinstructions ─────────────
+
+// Step 5, over the finished words: where a pair that the eval loop can do in one dispatch
+// appears, the first word's opcode becomes the pair's superinstruction (CPython 3.11's
+// "quickening" of LOAD_FAST + LOAD_FAST and friends).  Only the opcode byte changes; the second
+// word stays as it was, so nothing that counts or jumps to instructions notices, and a jump
+// straight to the second word still runs it alone.  Chains pair up left to right: in
+// LOAD_FAST a; LOAD_FAST b; LOAD_FAST c only the first two fuse.
+static uint8_t superinstruction(uint8_t first, uint8_t second) {
+    switch (first) {
+        case OP_LOAD_FAST:
+            return second == OP_LOAD_FAST ? OP_LOAD_FAST__LOAD_FAST
+                 : second == OP_LOAD_CONST ? OP_LOAD_FAST__LOAD_CONST : OP_NOP;
+        case OP_LOAD_CONST: return second == OP_LOAD_FAST ? OP_LOAD_CONST__LOAD_FAST : OP_NOP;
+        case OP_STORE_FAST:
+            return second == OP_LOAD_FAST ? OP_STORE_FAST__LOAD_FAST
+                 : second == OP_STORE_FAST ? OP_STORE_FAST__STORE_FAST : OP_NOP;
+        default: return OP_NOP;
+    }
+}
+
+static void fuse_superinstructions(std::vector<uint32_t>& code) {
+    for (size_t i = 0; i + 1 < code.size(); i++) {
+        uint8_t super = superinstruction(instr_op(code[i]), instr_op(code[i + 1]));
+        if (super == OP_NOP) continue;
+        code[i] = make_instr(super, instr_arg(code[i]));
+        i++;  // the second word is taken
+    }
+}
+
 void assemble(Unit& u, const std::string& filename) {
     CodeObject* co = u.co.get();
     layout_slots(u);
@@ -214,6 +245,7 @@ void assemble(Unit& u, const std::string& filename) {
         co->code.push_back(make_instr(in.op, in.arg));
         co->locations.push_back(in.loc);
     }
+    fuse_superinstructions(co->code);
 }
 
 int location_line(CodeObject* code, uint32_t instr) {
@@ -301,7 +333,7 @@ static void disassemble_one(CodeObject* co, std::string& out) {
     // Labels: jump targets and exception table boundaries, numbered in code order.
     std::map<uint32_t, int> labels;
     for (uint32_t w : co->code)
-        if (is_jump(instr_op(w))) labels[instr_arg(w)] = 0;
+        if (is_jump(base_opcode(instr_op(w)))) labels[instr_arg(w)] = 0;
     for (const ExceptEntry& e : co->exceptiontable) labels[e.start] = labels[e.end] = labels[e.target] = 0;
     int k = 0;
     for (auto& [at, id] : labels) id = ++k;
@@ -319,7 +351,7 @@ static void disassemble_one(CodeObject* co, std::string& out) {
 
     int prev_line = -2;
     for (size_t i = 0; i < n; i++) {
-        uint8_t op = instr_op(co->code[i]);
+        uint8_t op = base_opcode(instr_op(co->code[i]));
         uint32_t arg = instr_arg(co->code[i]);
         int line = i < co->locations.size() ? co->locations[i].line : 0;
         if (line <= 0) line = -1;

@@ -29,29 +29,16 @@ TypeObject Float_Type;
 
 // ───────────────────────────── objects ─────────────────────────────
 
-// Recycled blocks of exact floats, per thread (see the same idea in int.cpp).  A freed block holds
-// the pointer to the next free block in its first word: push and pop are two stores, no vector.
-namespace {
-struct FreeBlock { FreeBlock* next; };
-struct FreeList {
-    FreeBlock* head = nullptr;
-    size_t count = 0;
-    ~FreeList() {
-        while (head) { FreeBlock* b = head; head = b->next; raw_free(b); }
-    }
-};
-}  // namespace
-static thread_local FreeList float_freelist;
-constexpr size_t FREELIST_MAX = 256;
+// Recycled blocks of exact floats, per thread (minipy.h's ObjectFreeList).
+static thread_local ObjectFreeList float_freelist;
 
 Obj float_new(double v) {
-    FreeList& fl = float_freelist;
     FloatObject* o;
-    if (FreeBlock* b = fl.head) {
-        fl.head = b->next;
-        fl.count--;
+    if (void* b = float_freelist.pop()) {
         o = new (b) FloatObject();
-        init_header(o, &Float_Type);
+        o->ob_tid = current_tid();  // init_header, without the heap-type check: float is built in
+        o->ob_ref_local = 1;
+        o->ob_type = &Float_Type;
     } else {
         o = alloc_object<FloatObject>(&Float_Type).release();
     }
@@ -60,15 +47,15 @@ Obj float_new(double v) {
 }
 
 static void float_dealloc(Object* o) {
-    FreeList& fl = float_freelist;
-    bool recycle = o->ob_type == &Float_Type && fl.count < FREELIST_MAX;
+    bool exact = o->ob_type == &Float_Type;
     static_cast<FloatObject*>(o)->~FloatObject();
-    if (recycle) {
-        fl.head = new (o) FreeBlock{fl.head};
-        fl.count++;
-    } else {
-        object_free(o);
-    }
+    if (!exact || !float_freelist.push(o)) object_free(o);
+}
+
+void int_freelist_clear();
+void clear_number_freelists() {
+    float_freelist.clear();
+    int_freelist_clear();
 }
 
 static Obj exact_float(Object* o) {

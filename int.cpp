@@ -48,24 +48,16 @@ static const bool static_ints_ready = [] {
     return true;
 }();
 
-// Freed exact-int blocks are kept per thread and reused: loops create and drop ints at a high
-// rate, and a vector push/pop is cheaper than free + calloc.
-namespace {
-struct FreeList {
-    std::vector<void*> blocks;
-    ~FreeList() { for (void* p : blocks) raw_free(p); }
-};
-}  // namespace
-static thread_local FreeList int_freelist;
-constexpr size_t FREELIST_MAX = 256;
+// Freed exact-int blocks are kept per thread and reused (minipy.h's ObjectFreeList).
+static thread_local ObjectFreeList int_freelist;
+void int_freelist_clear() { int_freelist.clear(); }
 
 static IntObject* new_exact_int() {
-    auto& fl = int_freelist.blocks;
-    if (!fl.empty()) {
-        void* mem = fl.back();
-        fl.pop_back();
+    if (void* mem = int_freelist.pop()) {
         IntObject* o = new (mem) IntObject();
-        init_header(o, &Int_Type);
+        o->ob_tid = current_tid();  // init_header, without the heap-type check: int is built in
+        o->ob_ref_local = 1;
+        o->ob_type = &Int_Type;
         return o;
     }
     return alloc_object<IntObject>(&Int_Type).release();
@@ -75,12 +67,9 @@ static void int_dealloc(Object* o) {
     IntObject* i = static_cast<IntObject*>(o);
     delete i->big;
     i->big = nullptr;
-    bool recycle = o->ob_type == &Int_Type && int_freelist.blocks.size() < FREELIST_MAX;
+    bool exact = o->ob_type == &Int_Type;
     i->~IntObject();
-    if (recycle)
-        int_freelist.blocks.push_back(o);
-    else
-        object_free(o);
+    if (!exact || !int_freelist.push(o)) object_free(o);
 }
 
 Obj int_from_i64(int64_t v) {

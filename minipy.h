@@ -325,6 +325,32 @@ inline Obj bool_ref(bool b) { return Obj::steal(bool_obj(b)); }  // immortal: no
 // local count 1.  Subclass instances of built-in types use the same struct T with extra bytes.
 void* raw_alloc(size_t size);  // calloc or raise MemoryError (threads.cpp)
 void raw_free(void* p);
+// A per-thread stack of freed objects of one exact built-in type (float.cpp, int.cpp): loops make
+// and drop numbers at a high rate, and popping a block here costs a few instructions.  A freed
+// block holds the next pointer in its first word.  The struct is trivial on purpose: a
+// thread_local with a constructor or destructor is reached through an initialization check on
+// every access; this one is a plain %fs-relative load.  thread_state_delete empties the lists.
+struct ObjectFreeList {
+    static constexpr uint32_t MAX = 256;
+    struct Block { Block* next; };
+    Block* head = nullptr;
+    uint32_t count = 0;
+    void* pop() {
+        Block* b = head;
+        if (b) { head = b->next; count--; }
+        return b;
+    }
+    bool push(void* p) {  // false: full, the caller frees p
+        if (count >= MAX) return false;
+        head = new (p) Block{head};
+        count++;
+        return true;
+    }
+    void clear() {
+        while (void* p = pop()) raw_free(p);
+    }
+};
+void clear_number_freelists();  // float.cpp and int.cpp's lists, at thread exit (float.cpp)
 void init_header(Object* o, TypeObject* type);  // owner = current thread, refcount 1, incref type if heap
 template <class T>
 Ref<T> alloc_object(TypeObject* type, size_t extra = 0) {
@@ -1010,7 +1036,15 @@ std::unique_ptr<Module> parse(std::string_view source, const std::string& filena
     X(YIELD_VALUE,      "(v -- r)",               "suspend the generator, handing v to whoever resumed it; r = the value sent in (oparg 1: inside yield from)") \
     X(GET_YIELD_FROM_ITER, "(o -- it)",           "it = o if o is a generator, else iter(o)") \
     X(SEND,             "(it v -- it r)",         "r = it.send(v) (next(it) when v is None); when it returns, r = its value and jump to oparg") \
-    X(END_SEND,         "(it v -- v)",            "yield from is over: drop the exhausted iterator")
+    X(END_SEND,         "(it v -- v)",            "yield from is over: drop the exhausted iterator") \
+    /* Superinstructions (CPython 3.11's): never emitted by the compiler; assemble.cpp's last   */ \
+    /* pass writes one over the first of a common pair.  It does both jobs and skips the second */ \
+    /* word, which stays intact, so a jump to it still works and dis shows the original pair.  */ \
+    X(LOAD_FAST__LOAD_FAST,   "( -- a b)",        "LOAD_FAST oparg, then the next word's LOAD_FAST in the same dispatch") \
+    X(LOAD_FAST__LOAD_CONST,  "( -- a c)",        "LOAD_FAST oparg, then the next word's LOAD_CONST") \
+    X(LOAD_CONST__LOAD_FAST,  "( -- c a)",        "LOAD_CONST oparg, then the next word's LOAD_FAST") \
+    X(STORE_FAST__LOAD_FAST,  "(v -- a)",         "STORE_FAST oparg, then the next word's LOAD_FAST") \
+    X(STORE_FAST__STORE_FAST, "(v w -- )",        "STORE_FAST oparg, then the next word's STORE_FAST")
 
 enum Opcode : uint8_t {
 #define X(name, stack, doc) OP_##name,
@@ -1018,10 +1052,19 @@ enum Opcode : uint8_t {
 #undef X
     OP__COUNT
 };
-extern const char* const opcode_names[];  // "LOAD_FAST" ... (compiler.cpp)
+extern const char* const opcode_names[];  // "LOAD_FAST" ... (assemble.cpp)
 inline uint32_t make_instr(uint8_t op, uint32_t arg) { return op | (arg << 8); }
 inline uint8_t instr_op(uint32_t w) { return w & 0xff; }
 inline uint32_t instr_arg(uint32_t w) { return w >> 8; }
+// The instruction a superinstruction stands in for (what dis shows): the first of its pair.
+inline uint8_t base_opcode(uint8_t op) {
+    switch (op) {
+        case OP_LOAD_FAST__LOAD_FAST: case OP_LOAD_FAST__LOAD_CONST: return OP_LOAD_FAST;
+        case OP_LOAD_CONST__LOAD_FAST: return OP_LOAD_CONST;
+        case OP_STORE_FAST__LOAD_FAST: case OP_STORE_FAST__STORE_FAST: return OP_STORE_FAST;
+        default: return op;
+    }
+}
 
 // Where an instruction came from, for tracebacks.  Columns are 0-based UTF-8 byte offsets on
 // line / end_line; -1 = unknown.  The anchor (same line as `line`) marks the part drawn with ^

@@ -28,11 +28,13 @@ static RangeObject* as_range(Object* o) { return static_cast<RangeObject*>(o); }
 // The number of items: CPython's compute_range_length.
 static Obj range_length(Object* start, Object* stop, Object* step) {
     if (int_is_small(start) && int_is_small(stop) && int_is_small(step)) {
-        __int128 lo = small(start), hi = small(stop), st = small(step);
-        __int128 n = 0;
-        if (st > 0 && lo < hi) n = (hi - lo - 1) / st + 1;
-        else if (st < 0 && lo > hi) n = (lo - hi - 1) / -st + 1;
-        if (n <= INT64_MAX) return int_from_i64(int64_t(n));
+        // The distance fits in 64 unsigned bits even when it overflows int64 (a 128-bit
+        // division would be a slow library call).
+        int64_t lo = small(start), hi = small(stop), st = small(step);
+        uint64_t n = 0;
+        if (st > 0 && lo < hi) n = (uint64_t(hi) - uint64_t(lo) - 1) / uint64_t(st) + 1;
+        else if (st < 0 && lo > hi) n = (uint64_t(lo) - uint64_t(hi) - 1) / (0 - uint64_t(st)) + 1;
+        if (n <= uint64_t(INT64_MAX)) return int_from_i64(int64_t(n));
     }
     Obj one = int_from_i64(1);
     Obj lo = newref(start), hi = newref(stop), st = newref(step);

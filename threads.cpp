@@ -514,6 +514,7 @@ void thread_state_delete(ThreadState* ts) {
         for (Object* o : queued) merge_refcount(o, -1);
     }
     add_thread_stats(ts);
+    clear_number_freelists();
     munmap(ts->datastack_base, DATASTACK_SIZE);
     if (tls_tstate == ts) {
         tls_tstate = nullptr;

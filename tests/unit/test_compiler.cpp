@@ -33,7 +33,15 @@ static CodeObject* find_code(CodeObject* co, const std::string& name) {
 
 using Ops = std::vector<std::pair<std::string, uint32_t>>;
 
+// The instructions as the compiler chose them: superinstructions shown as the first of their
+// pair (base_opcode), as dis shows them.  raw_ops_of shows what the eval loop runs.
 static Ops ops_of(CodeObject* co) {
+    Ops v;
+    for (uint32_t w : co->code) v.push_back({opcode_names[base_opcode(instr_op(w))], instr_arg(w)});
+    return v;
+}
+
+static Ops raw_ops_of(CodeObject* co) {
     Ops v;
     for (uint32_t w : co->code) v.push_back({opcode_names[instr_op(w)], instr_arg(w)});
     return v;
@@ -41,7 +49,7 @@ static Ops ops_of(CodeObject* co) {
 
 static std::vector<std::string> names_of(CodeObject* co) {
     std::vector<std::string> v;
-    for (uint32_t w : co->code) v.push_back(opcode_names[instr_op(w)]);
+    for (uint32_t w : co->code) v.push_back(opcode_names[base_opcode(instr_op(w))]);
     return v;
 }
 
@@ -81,6 +89,24 @@ TEST(Compiler, AddTwoArguments) {
     EXPECT_EQ(f->stacksize, 2);  // CPython 3.14: co_stacksize == 2 as well
     EXPECT_EQ(f->localsplusnames, (std::vector<std::string>{"a", "b"}));
     EXPECT_EQ(f->qualname, "f");
+}
+
+// assemble.cpp's last step: the first word of a common pair becomes the pair's superinstruction,
+// keeping its own oparg; the second word is untouched; a chain pairs up left to right.
+TEST(Compiler, SuperinstructionsFuseCommonPairs) {
+    Ref<CodeObject> mod = compile_src("def f(a, b, c):\n    x = a\n    y = b + c * 1\n    z = w = 2 + x\n    return a, b, c\n");
+    CodeObject* f = find_code(mod.get(), "f");
+    ASSERT_NE(f, nullptr);
+    Ops expected = {
+        {"LOAD_FAST", 0}, {"STORE_FAST__LOAD_FAST", 3}, {"LOAD_FAST", 1},               // x = a; b
+        {"LOAD_FAST__LOAD_CONST", 2}, {"LOAD_CONST", 0},                                // c 1
+        {"BINARY_OP", NB_MULTIPLY}, {"BINARY_OP", NB_ADD}, {"STORE_FAST", 4},           // y =
+        {"LOAD_CONST__LOAD_FAST", 1}, {"LOAD_FAST", 3}, {"BINARY_OP", NB_ADD},          // 2 + x
+        {"COPY", 1}, {"STORE_FAST__STORE_FAST", 5}, {"STORE_FAST", 6},                  // z = w =
+        {"LOAD_FAST__LOAD_FAST", 0}, {"LOAD_FAST", 1}, {"LOAD_FAST", 2},                // a, b, c
+        {"BUILD_TUPLE", 3}, {"RETURN_VALUE", 0}};
+    EXPECT_EQ(raw_ops_of(f), expected);
+    EXPECT_EQ(ops_of(f)[1], (std::pair<std::string, uint32_t>{"STORE_FAST", 3}));
 }
 
 TEST(Compiler, ModuleCodeUsesNamesAndEndsWithReturnNone) {
