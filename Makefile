@@ -81,7 +81,16 @@ build/$(1)/unit/%.o: tests/unit/%.cpp
 endef
 $(foreach f,$(FLAVOURS),$(eval $(call FLAVOUR_RULES,$(f))))
 
-$(FROZEN_SRC): lib/freeze.sh $(LIB_PY)
+# frozen.list holds the names of the frozen files and changes only when that set does, so that a
+# module deleted from lib/ leaves the binary too (a dependency on the files alone cannot see that).
+FROZEN_LIST := build/gen/frozen.list
+$(FROZEN_LIST): FORCE
+	@mkdir -p $(@D)
+	@echo '$(LIB_PY)' | cmp -s - $@ || echo '$(LIB_PY)' > $@
+.PHONY: FORCE
+FORCE:
+
+$(FROZEN_SRC): lib/freeze.sh $(LIB_PY) $(FROZEN_LIST)
 	@mkdir -p $(@D)
 	sh lib/freeze.sh $(LIB_PY) > $@.tmp && mv $@.tmp $@
 

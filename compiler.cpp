@@ -441,6 +441,31 @@ void Compiler::compile_function_def(Stmt& s) {
     emit_name(s.name, Ctx::Store, loc);
 }
 
+// Does this class body (its own statements, not nested functions or classes) annotate a plain
+// name, `x: int`?  Then it records its annotations, as CPython's find_ann decides.
+static bool has_simple_annotation(const Body& body) {
+    for (const auto& st : body) {
+        switch (st->kind) {
+        case StmtKind::AnnAssign:
+            if (st->simple && st->target->kind == ExprKind::Name) return true;
+            break;
+        case StmtKind::FunctionDef: case StmtKind::ClassDef:
+            break;
+        case StmtKind::Try:
+            for (const auto& h : st->handlers)
+                if (has_simple_annotation(h.body)) return true;
+            [[fallthrough]];
+        default:
+            if (has_simple_annotation(st->body) || has_simple_annotation(st->orelse) ||
+                has_simple_annotation(st->finalbody))
+                return true;
+            for (const auto& c : st->cases)
+                if (has_simple_annotation(c.body)) return true;
+        }
+    }
+    return false;
+}
+
 // class C(B, metaclass=M): body
 //   → __build_class__(<function running the body>, 'C', B, metaclass=M), then decorators.
 // The body function runs with the new namespace as its locals and returns None; if a method
@@ -469,6 +494,10 @@ void Compiler::compile_class_def(Stmt& s) {
         emit_load_const(s.body[0]->value->value.get(), dloc);
         emit(OP_STORE_NAME, uint32_t(add_name("__doc__")), dloc);
         first = 1;
+    }
+    if (has_simple_annotation(s.body)) {  // `x: int` in the body: __annotations__ = {} first
+        emit(OP_BUILD_MAP, 0, loc);
+        emit(OP_STORE_NAME, uint32_t(add_name("__annotations__")), loc);
     }
     for (size_t i = first; i < s.body.size(); i++) compile_stmt(*s.body[i]);
     Location end = s.body.empty() ? loc : loc_of(s.body.back()->pos);

@@ -238,7 +238,7 @@ private:
     }
 
     void visit_ann_assign(Stmt& s) {
-        // The annotation itself is never evaluated (PEP 649 defers it); only the binding counts.
+        // Outside class bodies the annotation is never evaluated; only the binding counts.
         Expr& t = *s.target;
         if (t.kind == ExprKind::Name) {
             const Symbol* sym = cur_->find(mangle(private_, t.id));
@@ -246,6 +246,7 @@ private:
             if ((cur & (DEF_GLOBAL | DEF_NONLOCAL)) && cur_->kind != BlockKind::Module && s.simple)
                 error(s.pos, "annotated name '" + t.id + (cur & DEF_GLOBAL ? "' can't be global" : "' can't be nonlocal"));
             if (s.simple) add_def(t.id, DEF_ANNOT | DEF_LOCAL, t.pos);
+            if (s.simple && cur_->kind == BlockKind::Class) visit_expr(*s.annotation);  // evaluated (compile_ann_assign)
             else if (s.value) add_def(t.id, DEF_LOCAL, t.pos);
         } else {
             visit_expr(t);
