@@ -396,7 +396,7 @@ static std::vector<TypeObject*> c3_mro(TypeObject* t, Object* bases) {
 }
 
 // The most derived metaclass among meta and the bases' types.
-static TypeObject* winner_metatype(TypeObject* meta, Object* bases) {
+TypeObject* winner_metatype(TypeObject* meta, Object* bases) {
     for (size_t i = 0; i < tuple_size(bases); i++) {
         TypeObject* bt = type_of(tuple_item(bases, i));
         if (is_subtype(bt, meta)) meta = bt;
@@ -454,7 +454,7 @@ static void set_module_and_doc(Object* dict) {
 
 // After the class exists: descriptors learn their names (__set_name__), and the base class
 // hears about its new subclass (__init_subclass__).
-static void notify_new_class(TypeObject* t) {
+static void notify_new_class(TypeObject* t, Object* const* kwvals, Object* kwnames) {
     std::vector<std::pair<Obj, Obj>> items;
     size_t pos = 0;
     Object *k, *v;
@@ -469,7 +469,7 @@ static void notify_new_class(TypeObject* t) {
         Obj hook = k2->dict ? dict_get_str(k2->dict, DUNDER("__init_subclass__")) : nullptr;
         if (!hook) continue;
         if (auto get = type_of(hook.get())->descr_get) hook = get(hook.get(), nullptr, (Object*)t);
-        call0(hook.get());
+        call(hook.get(), kwvals, 0, kwnames);
         break;
     }
 }
@@ -542,7 +542,8 @@ static void apply_slots(TypeObject* t, TypeObject* base, Object* slots) {
     }
 }
 
-Obj type_new(TypeObject* metatype, Object* name, Object* bases_in, Object* ns) {
+Obj type_new(TypeObject* metatype, Object* name, Object* bases_in, Object* ns, Object* const* kwvals,
+             Object* kwnames) {
     Obj bases = tuple_size(bases_in) ? newref(bases_in) : tuple_pack({(Object*)&Object_Type});
     size_t nb = tuple_size(bases.get());
     TypeObject* meta = winner_metatype(metatype, bases.get());
@@ -592,6 +593,6 @@ Obj type_new(TypeObject* metatype, Object* name, Object* bases_in, Object* ns) {
 
     if (cell) set_ref(static_cast<CellObject*>(cell.get())->ref, t.get());
     set_deferred_refcount(t.get());  // every instance increfs its class (threads.cpp)
-    notify_new_class(t.get());
+    notify_new_class(t.get(), kwvals, kwnames);
     return Obj(std::move(t));
 }

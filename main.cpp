@@ -296,6 +296,14 @@ void* interpreter_thread(void* p) {
     int status = 0;
     {
         Obj globals = new_globals("__main__");
+        {  // sys.modules['__main__']: the module whose namespace is the program's globals
+            Obj main_module = module_new("__main__");
+            auto* mm = static_cast<ModuleObject*>(main_module.get());
+            Object* fresh = mm->dict;
+            mm->dict = newref(globals.get()).release();
+            decref(fresh);
+            dict_set(interp.modules, intern_cstr("__main__"), main_module.get());
+        }
         if (o.has_command) {
             status = run_main(o.command, "<string>", globals.get());
         } else if (!o.script.empty() && o.script != "-") {

@@ -598,7 +598,11 @@ struct GetSetDef {
 };
 void add_getsets(TypeObject* t, std::initializer_list<GetSetDef> defs);
 Obj builtin_new(const char* name, NativeFn fn, Object* self = nullptr);   // a BuiltinObject
-Obj type_new(TypeObject* metatype, Object* name, Object* bases, Object* ns);  // class creation: type(name, bases, ns)
+// Class creation: type(name, bases, ns); the class keywords (class C(B, tag=1)), if any, go to
+// the base's __init_subclass__.
+Obj type_new(TypeObject* metatype, Object* name, Object* bases, Object* ns, Object* const* kwvals = nullptr,
+             Object* kwnames = nullptr);
+TypeObject* winner_metatype(TypeObject* meta, Object* bases);  // the most derived metaclass, or TypeError
 Obj object_new_instance(TypeObject* type);       // allocate an instance of a user class (object.__new__)
 
 // ───────────────────────────── Constructors and accessors per type ─────────────────────────────

@@ -490,8 +490,25 @@ bool objects_equal(Object* a, Object* b) { return a == b || richcompare_bool(a, 
 
 // ───────────────────────────── isinstance, issubclass ─────────────────────────────
 
+// A class whose metaclass (or any object whose class) is written in Python may decide
+// isinstance/issubclass itself with __instancecheck__/__subclasscheck__ (abc.ABCMeta, typing's
+// aliases).  Built-in types never do, so the common case costs one flag test.
+static Obj user_check(Object* cls, const char* name) {
+    TypeObject* meta = type_of(cls);
+    if (!(meta->flags & TPF_HEAPTYPE)) return nullptr;
+    Obj check = lookup_type_attr(meta, intern_cstr(name));
+    if (check)
+        if (auto get = type_of(check.get())->descr_get) check = get(check.get(), cls, (Object*)meta);
+    return check;
+}
+
 // Checked left to right: isinstance(1, (int, 2)) is True before 2 is ever looked at.
 static bool isinstance_impl(Object* o, Object* cls) {
+    if ((Object*)type_of(o) == cls) return true;  // CPython's shortcut, even past __instancecheck__
+    if (Obj check = user_check(cls, "__instancecheck__")) {
+        RecursionGuard guard(" in __instancecheck__");
+        return truthy(call1(check.get(), o).get());
+    }
     if (is_type(cls)) return is_subtype(type_of(o), static_cast<TypeObject*>(cls));
     if (Object* members = union_members(cls)) return isinstance_impl(o, members);  // isinstance(x, int | str)
     if (is_generic_alias(cls)) raise_msg(Exc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
@@ -507,6 +524,10 @@ static bool isinstance_impl(Object* o, Object* cls) {
 bool isinstance(Object* o, Object* type_or_tuple) { return isinstance_impl(o, type_or_tuple); }
 
 static bool issubclass_impl(TypeObject* cls, Object* target) {
+    if (Obj check = user_check(target, "__subclasscheck__")) {
+        RecursionGuard guard(" in __subclasscheck__");
+        return truthy(call1(check.get(), (Object*)cls).get());
+    }
     if (is_type(target)) return is_subtype(cls, static_cast<TypeObject*>(target));
     if (Object* members = union_members(target)) return issubclass_impl(cls, members);
     if (is_generic_alias(target)) raise_msg(Exc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");

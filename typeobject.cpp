@@ -486,8 +486,8 @@ static Obj type_new_slot(TypeObject* meta, Object* const* args, size_t nargs, Ob
         if (!ok[i])
             raise_fmt(Exc_TypeError, "type.__new__() argument %d must be %s, not %s", i + 1, want[i],
                       type_name(args[i]));
-    // Class keywords (class C(B, flag=1)) go to __init_subclass__; not passed on here yet.
-    return type_new(meta, args[0], args[1], args[2]);
+    // Class keywords (class C(B, flag=1)) go on to __init_subclass__.
+    return type_new(meta, args[0], args[1], args[2], args + 3, kwnames);
 }
 
 static void type_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {

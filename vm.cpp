@@ -249,30 +249,81 @@ Obj run_code(CodeObject* code, Object* globals, Object* locals) {
     return eval_frame(ts, fr);
 }
 
-// __build_class__(body, name, *bases, metaclass=None, **kwds): run the class body with a fresh
-// namespace dict as its locals, then create the class with the metaclass (type by default).
+// __build_class__(body, name, *bases, metaclass=None, **kwds), in CPython's order:
+//   1. a base that is not a class but has __mro_entries__ (a typing.Generic[T], say) is replaced
+//      by what that returns; the bases as written are kept as __orig_bases__
+//   2. the metaclass: metaclass=, else the most derived of the bases' metaclasses (type)
+//   3. the namespace: metaclass.__prepare__(name, bases, **kwds), a fresh dict by default
+//   4. the class body runs with that namespace as its locals
+//   5. metaclass(name, bases, namespace, **kwds) makes the class
+static Obj resolve_mro_entries(Object* orig_bases) {
+    size_t n = tuple_size(orig_bases);
+    bool changed = false;
+    std::vector<Obj> out;
+    for (size_t i = 0; i < n; i++) {
+        Object* b = tuple_item(orig_bases, i);
+        Obj entries;
+        if (!is_type(b)) entries = getattr_opt(b, intern_cstr("__mro_entries__"));
+        if (!entries) {
+            out.push_back(newref(b));
+            continue;
+        }
+        Obj r = call1(entries.get(), orig_bases);
+        if (!is_tuple(r.get())) raise_msg(Exc_TypeError, "__mro_entries__ must return a tuple");
+        for (size_t j = 0; j < tuple_size(r.get()); j++) out.push_back(newref(tuple_item(r.get(), j)));
+        changed = true;
+    }
+    if (!changed) return newref(orig_bases);
+    Obj t = tuple_new(out.size());
+    for (size_t i = 0; i < out.size(); i++) static_cast<TupleObject*>(t.get())->items[i] = out[i].release();
+    return t;
+}
+
 Obj build_class(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (nargs < 2) raise_msg(Exc_TypeError, "__build_class__: not enough arguments");
     if (type_of(args[0]) != &Function_Type) raise_msg(Exc_TypeError, "__build_class__: func must be a function");
     if (!is_str(args[1])) raise_msg(Exc_TypeError, "__build_class__: name is not a string");
     auto* body = static_cast<FunctionObject*>(args[0]);
-    Obj bases = tuple_new(nargs - 2);
+    Object* name = args[1];
+    Obj orig_bases = tuple_new(nargs - 2);
     for (size_t i = 2; i < nargs; i++) {
         incref(args[i]);
-        static_cast<TupleObject*>(bases.get())->items[i - 2] = args[i];
+        static_cast<TupleObject*>(orig_bases.get())->items[i - 2] = args[i];
     }
-    // Split keywords: metaclass= is ours, the rest go to the metaclass.
+    Obj bases = resolve_mro_entries(orig_bases.get());
+    // Split keywords: metaclass= is ours, the rest go to __prepare__ and the metaclass.
     Object* meta = nullptr;
-    std::vector<Object*> kwvals;
+    std::vector<Object*> cargs = {name, bases.get(), nullptr};
     std::vector<Object*> kwkeys;
     size_t nkw = kwnames ? tuple_size(kwnames) : 0;
     for (size_t k = 0; k < nkw; k++) {
         if (str_view(tuple_item(kwnames, k)) == "metaclass") meta = args[nargs + k];
-        else { kwkeys.push_back(tuple_item(kwnames, k)); kwvals.push_back(args[nargs + k]); }
+        else { kwkeys.push_back(tuple_item(kwnames, k)); cargs.push_back(args[nargs + k]); }
     }
-    if (!meta) meta = nargs > 2 ? (Object*)type_of(args[2]) : (Object*)&Type_Type;
+    Obj names;
+    if (!kwkeys.empty()) {
+        names = tuple_new(kwkeys.size());
+        for (size_t i = 0; i < kwkeys.size(); i++) {
+            incref(kwkeys[i]);
+            static_cast<TupleObject*>(names.get())->items[i] = kwkeys[i];
+        }
+    }
+    if (!meta) meta = tuple_size(bases.get()) ? (Object*)type_of(tuple_item(bases.get(), 0)) : (Object*)&Type_Type;
+    if (is_type(meta)) meta = (Object*)winner_metatype(static_cast<TypeObject*>(meta), bases.get());
 
-    Obj ns = dict_new();
+    Obj ns;
+    if (Obj prepare = getattr_opt(meta, intern_cstr("__prepare__"))) {
+        std::vector<Object*> pargs = cargs;  // name, bases, then the keyword values
+        pargs.erase(pargs.begin() + 2);
+        ns = call(prepare.get(), pargs.data(), 2, names.get());
+        if (!is_dict(ns.get()))  // LOAD_NAME/STORE_NAME here work on dicts (and their subclasses)
+            raise_fmt(Exc_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                      is_type(meta) ? static_cast<TypeObject*>(meta)->name.c_str() : "<metaclass>",
+                      type_name(ns.get()));
+    } else {
+        ns = dict_new();
+    }
+    if (bases.get() != orig_bases.get()) dict_set(ns.get(), intern_cstr("__orig_bases__"), orig_bases.get());
     {
         ThreadState* ts = tstate();
         RecursionGuard guard;
@@ -281,16 +332,7 @@ Obj build_class(Object* self, Object* const* args, size_t nargs, Object* kwnames
         fr->is_entry = true;
         eval_frame(ts, fr);
     }
-    std::vector<Object*> cargs = {args[1], bases.get(), ns.get()};
-    Obj names;
-    if (!kwkeys.empty()) {
-        names = tuple_new(kwkeys.size());
-        for (size_t i = 0; i < kwkeys.size(); i++) {
-            incref(kwkeys[i]);
-            static_cast<TupleObject*>(names.get())->items[i] = kwkeys[i];
-            cargs.push_back(kwvals[i]);
-        }
-    }
+    cargs[2] = ns.get();
     return call(meta, cargs.data(), 3, names.get());
 }
 
