@@ -242,6 +242,7 @@ enum TypeFlags : uint32_t {
     TPF_TYPE_SUBCLASS = 1u << 8,
     TPF_FLOAT_SUBCLASS = 1u << 9,
     TPF_BYTES_SUBCLASS = 1u << 10,
+    TPF_IS_ABSTRACT = 1u << 11,     // __abstractmethods__ was set non-empty (abc.py): object() refuses
 };
 
 // Every slot may be null: the protocol function in objects.cpp then reports the CPython error

@@ -534,6 +534,10 @@ static void type_setattro(Object* o, Object* name, Object* v) {
     }
     // Assigning A.__repr__ = f later must change how repr(A()) behaves.
     if (is_dunder_name(name)) install_slots(type);
+    if (n == "__abstractmethods__") {  // a flag, so that object() need not look the name up
+        if (v && truthy(v)) type->flags |= TPF_IS_ABSTRACT;
+        else type->flags &= ~TPF_IS_ABSTRACT;
+    }
 }
 
 static void type_dealloc(Object* o) {
@@ -624,7 +628,23 @@ static Obj type_mro_method(Object* self, Object* const* args, size_t nargs, Obje
 
 static bool excess_args(size_t nargs, Object* kwnames) { return nargs > 0 || (kwnames && tuple_size(kwnames)); }
 
+// "Can't instantiate abstract class S without an implementation for abstract methods 'a', 'b'"
+[[noreturn]] static void abstract_instantiation_error(TypeObject* type) {
+    Obj names = lookup_type_attr(type, intern_cstr("__abstractmethods__"));
+    Obj sorted = names ? list_from_iterable(names.get()) : list_new();
+    list_sort(sorted.get(), nullptr, false);
+    size_t n = list_size(sorted.get());
+    std::string joined;
+    for (size_t i = 0; i < n; i++) {
+        if (i) joined += ", ";
+        joined += "'" + std::string(str_view(str(list_items(sorted.get())[i]).get())) + "'";
+    }
+    raise_fmt(Exc_TypeError, "Can't instantiate abstract class %s without an implementation for abstract method%s %s",
+              type->name.c_str(), n == 1 ? "" : "s", joined.c_str());
+}
+
 Obj object_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+    if (type->flags & TPF_IS_ABSTRACT) [[unlikely]] abstract_instantiation_error(type);
     if (excess_args(nargs, kwnames)) {
         if (type->new_ != object_new)
             raise_msg(Exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
