@@ -206,6 +206,7 @@ static void bind_arguments(Frame* fr, FunctionObject* f, Object* const* args, si
 
 // f(a, b) with exactly the parameters f declares, none keyword-only, no *args or **kwargs: the
 // arguments go straight into the first slots (bind_arguments' fast case, without its checks).
+static inline bool kwcount_is_nonzero(Object* kwnames) { return kwnames && tuple_size(kwnames) != 0; }
 static inline bool is_simple_positional_call(const CodeObject* co, size_t nargs) {
     return nargs == size_t(co->argcount) && co->kwonlyargcount == 0 && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS));
 }
@@ -216,6 +217,10 @@ static Frame* push_frame(ThreadState* ts, FunctionObject* f, Object* const* args
     Frame* fr = alloc_frame(ts, f->code, f->globals, f->builtins);
     incref(f);
     fr->func = f;
+    if (!kwcount_is_nonzero(kwnames) && is_simple_positional_call(f->code, nargs)) {  // nothing can fail
+        for (size_t i = 0; i < nargs; i++) fr->localsplus[i] = newref(args[i]).release();
+        return fr;
+    }
     try {
         bind_arguments(fr, f, args, nargs, kwnames);
     } catch (PyError&) {
