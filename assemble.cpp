@@ -94,7 +94,7 @@ static int stack_effect(uint8_t op, uint32_t arg, bool jump) {
     case OP_UNPACK_EX: return (n & 0xff) + (n >> 8);
     case OP_CALL: return -n - 1;
     case OP_CALL_KW: return -n - 2;
-    case OP_MAKE_FUNCTION: return -(((n & 1) != 0) + ((n & 2) != 0) + ((n & 8) != 0));
+    case OP_MAKE_FUNCTION: return -(((n & 1) != 0) + ((n & 2) != 0) + ((n & 4) != 0) + ((n & 8) != 0));
     case OP_RAISE_VARARGS: return -n;
     default:
         return 0;

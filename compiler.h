@@ -76,6 +76,22 @@ std::unique_ptr<SymbolTable> build_symtable(Module& module, const std::string& f
 
 // Private name mangling: inside class C, `__x` means `_C__x` (names ending in __ are exempt).
 std::string mangle(const std::string& class_name, const std::string& name);
+// A def's annotations in CPython's order (parameters, then *args, keyword-only, **kwargs, and
+// 'return'), each with the name it is recorded under.  symtable.cpp and compiler.cpp share it.
+template <class F>
+void for_each_annotation(Arguments& a, Expr* returns, F&& fn) {
+    for (auto& p : a.posonlyargs) if (p.annotation) fn(p.name, *p.annotation);
+    for (auto& p : a.args) if (p.annotation) fn(p.name, *p.annotation);
+    if (a.vararg && a.vararg->annotation) fn(a.vararg->name, *a.vararg->annotation);
+    for (auto& p : a.kwonlyargs) if (p.annotation) fn(p.name, *p.annotation);
+    if (a.kwarg && a.kwarg->annotation) fn(a.kwarg->name, *a.kwarg->annotation);
+    if (returns) fn("return", *returns);
+}
+inline bool has_annotations(Arguments& a, Expr* returns) {
+    bool any = false;
+    for_each_annotation(a, returns, [&](const std::string&, Expr&) { any = true; });
+    return any;
+}
 
 // A SyntaxError at `pos`, with the source line for the caret display.
 [[noreturn]] void compile_error(const std::string& filename, const Pos& pos, const std::string& msg);
@@ -215,6 +231,7 @@ private:
     void compile_import_from(Stmt& s);
     void compile_aug_assign(Stmt& s);
     void compile_ann_assign(Stmt& s);
+    void compile_annotate(Block* ab, Stmt& s, const Location& loc);
     void compile_delete(Expr& target);
     // ── the match statement (compile_match.cpp) ──
     void compile_match(Stmt& s);

@@ -137,7 +137,7 @@ static void function_dealloc(Object* o) {
     f->code = nullptr;
     xdecref(code);
     for (Object** slot : {&f->globals, &f->builtins, &f->defaults, &f->kwdefaults, &f->closure, &f->name,
-                          &f->qualname, &f->doc, &f->module, &f->dict})
+                          &f->qualname, &f->doc, &f->module, &f->dict, &f->annotate, &f->annotations})
         clear_field(*slot);
     dealloc_as<FunctionObject>(o);
 }
@@ -158,6 +158,25 @@ static Object* function_dict(FunctionObject* f) {
     return f->dict;
 }
 
+// f.__annotations__ (PEP 649, as in 3.14): the annotations are not evaluated when the def runs,
+// but by f.__annotate__(1) on the first read, so `def f(x: Later)` may name a class defined
+// later.  The dict is then kept, so later reads (and assignments) use it.
+static Obj function_annotations(FunctionObject* f) {
+    if (f->annotations) return newref(f->annotations);
+    Obj d;
+    if (f->annotate) {
+        Obj format = int_from_i64(1);  // annotationlib.Format.VALUE
+        d = call1(f->annotate, format.get());
+        if (!is_dict(d.get()))
+            raise_fmt(Exc_TypeError, "__annotate__ returned non-dict of type '%s'", type_name(d.get()));
+    } else {
+        d = dict_new();
+    }
+    set_ref(f->annotations, d.get());
+    return d;
+}
+
+
 // The attributes CPython implements as members/getsets of the function type.  They come before
 // the function's own __dict__, as data descriptors do.
 static Obj function_special_attr(FunctionObject* f, std::string_view n) {
@@ -172,6 +191,8 @@ static Obj function_special_attr(FunctionObject* f, std::string_view n) {
     if (n == "__builtins__") return newref(f->builtins);
     if (n == "__closure__") return or_none(f->closure);
     if (n == "__dict__") return newref(function_dict(f));
+    if (n == "__annotate__") return or_none(f->annotate);
+    if (n == "__annotations__") return function_annotations(f);
     if (n == "__type_params__") return tuple_new(0);
     return nullptr;
 }
@@ -185,7 +206,6 @@ static Obj function_getattro(Object* o, Object* name) {
     if (f->dict) {
         if (Obj v = dict_get(f->dict, name)) return v;
     }
-    if (n == "__annotations__") return dict_new();  // no annotations are recorded (yet)
     return generic_getattr(o, name);
 }
 
@@ -218,6 +238,16 @@ static bool function_set_special(FunctionObject* f, std::string_view n, Object* 
         incref(co);
         f->code = co;
         decref(old);
+    } else if (n == "__annotations__") {  // a dict of one's own replaces the lazy one
+        if (value && !is_dict(value)) raise_msg(Exc_TypeError, "__annotations__ must be set to a dict object");
+        if (value) set_ref(f->annotations, value);
+        else clear_field(f->annotations);
+        clear_field(f->annotate);
+    } else if (n == "__annotate__") {
+        if (!value) raise_msg(Exc_TypeError, "__annotate__ cannot be deleted");
+        if (value != Py_None && !is_callable(value)) raise_msg(Exc_TypeError, "__annotate__ must be callable or None");
+        if (value == Py_None) clear_field(f->annotate);
+        else set_ref(f->annotate, value);
     } else if (n == "__globals__" || n == "__closure__" || n == "__builtins__") {
         readonly_attribute();
     } else if (n == "__dict__") {

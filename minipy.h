@@ -461,6 +461,8 @@ struct FunctionObject : Object {
     Object* doc = nullptr;             // str or None
     Object* module = nullptr;          // str (__name__ of the globals) or None
     Object* dict = nullptr;            // function attributes, or null
+    Object* annotate = nullptr;        // __annotate__: makes the annotations dict on first use, or null
+    Object* annotations = nullptr;     // __annotations__ once made or assigned, or null
 };
 struct MethodObject : Object { Object* func = nullptr; Object* self = nullptr; };  // bound method (owned)
 // A built-in function, or a built-in method bound to its self.
@@ -886,7 +888,7 @@ struct WithItem { ExprP context_expr, optional_vars; };
 struct Alias { std::string name, asname; Pos pos; };  // asname empty: none
 
 // One struct for every statement kind:
-//   FunctionDef  name, args, body, decorators, returns (annotation, ignored)
+//   FunctionDef  name, args, body, decorators, returns (the return annotation, or null)
 //   ClassDef     name, bases, keywords, body, decorators
 //   Return       value (may be null)
 //   Delete       targets
@@ -1015,7 +1017,7 @@ std::unique_ptr<Module> parse(std::string_view source, const std::string& filena
     X(CALL,             "(f self|NULL a1..an -- r)", "r = f(self?, a1, .., an), n = oparg") \
     X(CALL_KW,          "(f self|NULL a1..an names -- r)", "like CALL; names = tuple of the last len(names) args' keywords") \
     X(CALL_FUNCTION_EX, "(f self|NULL args kw|NULL -- r)", "r = f(*args, **kw); args a tuple, kw a dict or NULL") \
-    X(MAKE_FUNCTION,    "([defs] [kwdefs] [cells] code -- fn)", "new function; oparg bits: 1 defaults tuple, 2 kw-defaults dict, 8 closure tuple") \
+    X(MAKE_FUNCTION,    "([defs] [kwdefs] [annotate] [cells] code -- fn)", "new function; oparg bits: 1 defaults tuple, 2 kw-defaults dict, 4 __annotate__ function, 8 closure tuple") \
     X(RETURN_VALUE,     "(v -- )",                "return v to the caller") \
     X(LOAD_BUILD_CLASS, "( -- f)",                "push builtins.__build_class__") \
     X(IMPORT_NAME,      "( -- m)",                "m = import co_names[oparg]") \

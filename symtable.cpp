@@ -126,6 +126,14 @@ private:
             add_def(s.name, DEF_LOCAL, s.pos);
             for (auto& d : s.decorators) visit_expr(*d);
             visit_defaults(*s.args);
+            if (has_annotations(*s.args, s.returns.get())) {
+                // The annotations run later, in their own function __annotate__(format) (PEP 649):
+                // a scope of their own, nested where the def is, keyed by the def's Arguments.
+                enter(BlockKind::Function, "__annotate__", s.args.get(), s.pos);
+                add_def("format", DEF_PARAM, s.pos);
+                for_each_annotation(*s.args, s.returns.get(), [&](const std::string&, Expr& e) { visit_expr(e); });
+                leave();
+            }
             enter(BlockKind::Function, s.name, &s, s.pos);
             visit_params(*s.args, s.pos);
             visit_body(s.body);

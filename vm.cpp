@@ -466,9 +466,10 @@ static Obj make_function(Frame* frame, CodeObject* co, uint32_t flags, Object** 
     f->doc = doc;
     Obj modname = dict_get_str(frame->globals, intern_cstr("__name__"));
     f->module = modname ? modname.release() : (incref(Py_None), Py_None);
-    // Operands below the code object, in push order: defaults, kwdefaults, closure.
+    // Operands below the code object, in push order: defaults, kwdefaults, annotate, closure.
     Object** p = sp - 1;  // the code object
     if (flags & 8) { --p; incref(*p); f->closure = *p; }
+    if (flags & 4) { --p; incref(*p); f->annotate = *p; }
     if (flags & 2) { --p; incref(*p); f->kwdefaults = *p; }
     if (flags & 1) { --p; incref(*p); f->defaults = *p; }
     // A function defined at module or class level is called from everywhere; a nested one
@@ -1446,7 +1447,7 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
             TARGET(MAKE_FUNCTION) {
                 auto* fco = static_cast<CodeObject*>(TOP());
                 Obj fn = make_function(frame, fco, oparg, sp);
-                int n = 1 + ((oparg & 1) != 0) + ((oparg & 2) != 0) + ((oparg & 8) != 0);
+                int n = 1 + ((oparg & 1) != 0) + ((oparg & 2) != 0) + ((oparg & 4) != 0) + ((oparg & 8) != 0);
                 for (int i = 0; i < n; i++) decref(POP());
                 PUSH(fn.release());
                 DISPATCH();
