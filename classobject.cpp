@@ -568,6 +568,12 @@ Obj type_new(TypeObject* metatype, Object* name, Object* bases_in, Object* ns, O
         raise_fmt(Exc_TypeError, "__classcell__ must be a nonlocal cell, not %s", repr_string((Object*)type_of(cell.get())).c_str());
     dict_del(dict.get(), DUNDER("__qualname__"));
     dict_del(dict.get(), DUNDER("__classcell__"));
+    // The class body's __annotate__ function (compile_class_def) is kept under another name, so
+    // that C.__annotate__ is the class's own and not found on a subclass (typeobject.cpp).
+    if (Obj annotate = dict_get_str(dict.get(), DUNDER("__annotate__"))) {
+        dict_set(dict.get(), DUNDER("__annotate_func__"), annotate.get());
+        dict_del(dict.get(), DUNDER("__annotate__"));
+    }
     set_module_and_doc(dict.get());
     fix_special_entries(dict.get());
 

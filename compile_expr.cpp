@@ -723,25 +723,15 @@ void Compiler::compile_aug_assign(Stmt& s) {
 
 // x: T = v stores v; the annotation is never evaluated (PEP 649 makes it lazy).  Without a value,
 // an attribute or subscript target still evaluates its object (and index), as CPython does.
-// x: T = v.  The value is stored as by `x = v`.  In a class body a plain name's annotation is
-// then evaluated and recorded, __annotations__['x'] = T (the compile_class_def prologue made the
-// dict).  Elsewhere annotations are not evaluated at all.
-// Differs from CPython 3.14: there (PEP 649) a class's annotations are evaluated lazily, on the
-// first read of __annotations__, so `next: Node` may name a class defined later; here they are
-// evaluated in order, as up to 3.13, and a name not defined yet is a NameError (write "Node").
+// x: T = v.  The value is stored as by `x = v`; the annotation T is not evaluated here.  In a
+// class body it becomes part of the class's __annotate__ function (compile_class_def), which
+// runs on the first read of C.__annotations__ (PEP 649).  Elsewhere annotations are not kept.
 void Compiler::compile_ann_assign(Stmt& s) {
     Expr& t = *s.target;
     Location loc = loc_of(s.pos);
     if (s.value) {
         compile_expr(*s.value);
         compile_store(t);
-    }
-    if (u_->block->kind == BlockKind::Class && s.simple && t.kind == ExprKind::Name) {
-        compile_expr(*s.annotation);
-        emit(OP_LOAD_NAME, uint32_t(add_name("__annotations__")), loc);
-        emit_load_const(str_new(mangled(t.id)).get(), loc);
-        emit(OP_STORE_SUBSCR, 0, loc);
-        return;
     }
     if (s.value) return;
     if (t.kind == ExprKind::Attribute) {

@@ -465,31 +465,6 @@ void Compiler::compile_function_def(Stmt& s) {
     emit_name(s.name, Ctx::Store, loc);
 }
 
-// Does this class body (its own statements, not nested functions or classes) annotate a plain
-// name, `x: int`?  Then it records its annotations, as CPython's find_ann decides.
-static bool has_simple_annotation(const Body& body) {
-    for (const auto& st : body) {
-        switch (st->kind) {
-        case StmtKind::AnnAssign:
-            if (st->simple && st->target->kind == ExprKind::Name) return true;
-            break;
-        case StmtKind::FunctionDef: case StmtKind::ClassDef:
-            break;
-        case StmtKind::Try:
-            for (const auto& h : st->handlers)
-                if (has_simple_annotation(h.body)) return true;
-            [[fallthrough]];
-        default:
-            if (has_simple_annotation(st->body) || has_simple_annotation(st->orelse) ||
-                has_simple_annotation(st->finalbody))
-                return true;
-            for (const auto& c : st->cases)
-                if (has_simple_annotation(c.body)) return true;
-        }
-    }
-    return false;
-}
-
 // class C(B, metaclass=M): body
 //   → __build_class__(<function running the body>, 'C', B, metaclass=M), then decorators.
 // The body function runs with the new namespace as its locals and returns None; if a method
@@ -519,12 +494,24 @@ void Compiler::compile_class_def(Stmt& s) {
         emit(OP_STORE_NAME, uint32_t(add_name("__doc__")), dloc);
         first = 1;
     }
-    if (has_simple_annotation(s.body)) {  // `x: int` in the body: __annotations__ = {} first
-        emit(OP_BUILD_MAP, 0, loc);
-        emit(OP_STORE_NAME, uint32_t(add_name("__annotations__")), loc);
-    }
     for (size_t i = first; i < s.body.size(); i++) compile_stmt(*s.body[i]);
     Location end = s.body.empty() ? loc : loc_of(s.body.back()->pos);
+    if (Block* ab = st_.block_of(&s.body)) {  // `x: int` in the body: __annotate__ = <function>
+        std::vector<Stmt*> anns;
+        collect_class_annotations(s.body, anns);
+        enter_unit(ab, "__annotate__", qualname + ".__annotate__", firstlineno);
+        CodeObject* aco = u_->co.get();
+        aco->posonlyargcount = aco->argcount = 1;
+        emit_code_prologue(*u_, end);
+        for (Stmt* a : anns) {
+            emit_load_const(str_new(mangled(a->target->id)).get(), loc_of(a->annotation->pos));
+            compile_expr(*a->annotation);
+        }
+        emit(OP_BUILD_MAP, uint32_t(anns.size()), end);
+        emit(OP_RETURN_VALUE, 0, end);
+        emit_make_function(leave_unit(), 0, end);
+        emit(OP_STORE_NAME, uint32_t(add_name("__annotate__")), end);
+    }
     if (b->needs_class_closure) {
         SlotFix fix;
         int slot = closure_slot("__class__", &fix);

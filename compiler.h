@@ -87,6 +87,25 @@ void for_each_annotation(Arguments& a, Expr* returns, F&& fn) {
     if (a.kwarg && a.kwarg->annotation) fn(a.kwarg->name, *a.kwarg->annotation);
     if (returns) fn("return", *returns);
 }
+// The `x: T` statements of a class body that annotate a plain name, in order: its own statements
+// and those inside its if/for/while/try/with/match blocks, not those of nested defs or classes.
+inline void collect_class_annotations(Body& body, std::vector<Stmt*>& out) {
+    for (auto& st : body) {
+        switch (st->kind) {
+        case StmtKind::AnnAssign:
+            if (st->simple && st->target->kind == ExprKind::Name) out.push_back(st.get());
+            break;
+        case StmtKind::FunctionDef: case StmtKind::ClassDef:
+            break;
+        default:
+            collect_class_annotations(st->body, out);
+            for (auto& h : st->handlers) collect_class_annotations(h.body, out);
+            collect_class_annotations(st->orelse, out);
+            collect_class_annotations(st->finalbody, out);
+            for (auto& c : st->cases) collect_class_annotations(c.body, out);
+        }
+    }
+}
 inline bool has_annotations(Arguments& a, Expr* returns) {
     bool any = false;
     for_each_annotation(a, returns, [&](const std::string&, Expr&) { any = true; });

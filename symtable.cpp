@@ -148,6 +148,14 @@ private:
             std::string saved = private_;
             private_ = s.name;
             visit_body(s.body);
+            std::vector<Stmt*> anns;
+            collect_class_annotations(s.body, anns);
+            if (!anns.empty()) {  // __annotate__(format), a scope of its own (PEP 649), keyed by the body
+                enter(BlockKind::Function, "__annotate__", &s.body, s.pos);
+                add_def("format", DEF_PARAM, s.pos);
+                for (Stmt* a : anns) visit_expr(*a->annotation);
+                leave();
+            }
             private_ = saved;
             leave();
             break;
@@ -246,7 +254,7 @@ private:
     }
 
     void visit_ann_assign(Stmt& s) {
-        // Outside class bodies the annotation is never evaluated; only the binding counts.
+        // Only the binding counts here; a class's annotations are visited in its __annotate__ scope.
         Expr& t = *s.target;
         if (t.kind == ExprKind::Name) {
             const Symbol* sym = cur_->find(mangle(private_, t.id));
@@ -254,7 +262,6 @@ private:
             if ((cur & (DEF_GLOBAL | DEF_NONLOCAL)) && cur_->kind != BlockKind::Module && s.simple)
                 error(s.pos, "annotated name '" + t.id + (cur & DEF_GLOBAL ? "' can't be global" : "' can't be nonlocal"));
             if (s.simple) add_def(t.id, DEF_ANNOT | DEF_LOCAL, t.pos);
-            if (s.simple && cur_->kind == BlockKind::Class) visit_expr(*s.annotation);  // evaluated (compile_ann_assign)
             else if (s.value) add_def(t.id, DEF_LOCAL, t.pos);
         } else {
             visit_expr(t);

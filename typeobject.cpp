@@ -501,8 +501,40 @@ static Obj type_repr(Object* o) {
 // Attribute lookup on a class: data descriptors of the metatype (type.__name__), then the
 // class's own MRO (descriptors are asked with obj = null: functions stay plain functions,
 // classmethods bind to the class), then the metatype's other attributes (type.mro).
+// C.__annotations__ and C.__annotate__ (PEP 649): always the class's own, never a base's.  The
+// class body leaves its __annotate__ function in the class dict, which type_new renames
+// __annotate_func__; the first read of __annotations__ calls it and keeps the result as
+// __annotations_cache__.  A dict assigned to C.__annotations__ is used as it is.
+static Object* interned(const char* s) { return intern_cstr(s); }
+static Obj class_annotation_attr(TypeObject* type, Object* name) {
+    static Object* const annotate = interned("__annotate__");
+    static Object* const func = interned("__annotate_func__");
+    static Object* const own = interned("__annotations__");
+    static Object* const cache = interned("__annotations_cache__");
+    Object* d = type->dict;
+    Obj f = dict_get_str(d, func);
+    if (name == annotate) return f ? f : newref(Py_None);
+    if (Obj v = dict_get_str(d, own)) return v;
+    if (Obj v = dict_get_str(d, cache)) return v;
+    Obj ann;
+    if (f && f.get() != Py_None) {
+        Obj format = int_from_i64(1);  // annotationlib.Format.VALUE
+        ann = call1(f.get(), format.get());
+        if (!is_dict(ann.get()))
+            raise_fmt(Exc_TypeError, "__annotate__ returned non-dict of type '%s'", type_name(ann.get()));
+    } else {
+        ann = dict_new();
+    }
+    dict_set(d, cache, ann.get());
+    return ann;
+}
+
 static Obj type_getattro(Object* o, Object* name) {
     auto* type = static_cast<TypeObject*>(o);
+    static Object* const annotations_name = interned("__annotations__");
+    static Object* const annotate_name = interned("__annotate__");
+    if ((type->flags & TPF_HEAPTYPE) && (name == annotations_name || name == annotate_name))
+        return class_annotation_attr(type, name);
     TypeObject* meta = type_of(o);
     Obj meta_attr = lookup_type_attr(meta, name);
     TypeObject* mt = meta_attr ? type_of(meta_attr.get()) : nullptr;
