@@ -233,6 +233,7 @@ Obj bytes_binary(Object* a, Object* b, int op) {
         for (int64_t i = 0; i < k; i++) out += s;
         return like(seq, out);
     }
+    if (op == NB_REMAINDER && ab) return like(a, bytes_percent_format(contents(a), b));  // b"%d" % 5
     return newref(Py_NotImplemented);
 }
 

@@ -394,6 +394,7 @@ struct PercentArgs {
     int64_t arglen, argidx;      // arglen -1: a single value (argidx -2 unused, -1 used)
     Object* dict = nullptr;
     Obj keyed;                   // the value of the last %(key)
+    bool bytes = false;          // b"fmt" % args: text is bytes, %s takes bytes (PEP 461)
     Object* next() {
         if (argidx < arglen) {
             int64_t k = argidx++;
@@ -484,10 +485,11 @@ static void percent_output_number(std::string text, const std::string& prefix, c
 }
 
 // Text (%s %r %a %c): the precision cuts, the width pads with spaces.
-static void percent_output_text(std::string_view text, const PercentSpec& ps, bool cut, std::string& out) {
-    size_t length = count_code_points(text);
+static void percent_output_text(std::string_view text, const PercentSpec& ps, bool cut, std::string& out,
+                                bool bytes = false) {
+    size_t length = bytes ? text.size() : count_code_points(text);  // widths count bytes in bytes
     if (cut && ps.prec >= 0 && static_cast<size_t>(ps.prec) < length) {
-        text = text.substr(0, prefix_bytes(text, static_cast<size_t>(ps.prec)));
+        text = text.substr(0, bytes ? static_cast<size_t>(ps.prec) : prefix_bytes(text, static_cast<size_t>(ps.prec)));
         length = static_cast<size_t>(ps.prec);
     }
     size_t pad = ps.width > static_cast<int64_t>(length) ? static_cast<size_t>(ps.width) - length : 0;
@@ -512,10 +514,56 @@ static std::string percent_char(Object* v) {
     return s;
 }
 
+// The bytes for %s / %b in a bytes format: a bytes-like object, or what __bytes__ returns.
+static std::string percent_bytes_arg(Object* v) {
+    if (is_bytes_like(v)) return bytes_like_contents(v);
+    if (!is_str(v))
+        if (Obj f = lookup_type_attr(type_of(v), intern_cstr("__bytes__"))) {
+            Obj b = call1(f.get(), v);
+            if (is_bytes(b.get())) return std::string(bytes_view(b.get()));
+            raise_fmt(Exc_TypeError, "__bytes__ returned non-bytes (type %.200s)", type_name(b.get()));
+        }
+    raise_fmt(Exc_TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%.200s'",
+              type_name(v));
+}
+
+// %c in a bytes format: an int in range(256) or one byte.
+static std::string percent_byte_char(Object* v) {
+    if (is_bytes_like(v)) {
+        std::string b = bytes_like_contents(v);
+        if (b.size() != 1)
+            raise_fmt(Exc_TypeError, "%%c requires an integer in range(256) or a single byte, not a %s object of length %zu",
+                      type_name(v), b.size());
+        return b;
+    }
+    if (!is_int(v))
+        raise_fmt(Exc_TypeError, "%%c requires an integer in range(256) or a single byte, not %.200s", type_name(v));
+    int64_t x = int_is_small(v) ? int_as_i64(v) : -1;
+    if (x < 0 || x > 255) raise_msg(Exc_OverflowError, "%c arg not in range(256)");
+    return std::string(1, char(x));
+}
+
 // Formats one conversion (the value is taken from pa) onto out.
 static void percent_convert(const PercentSpec& ps, PercentArgs& pa, std::string_view fmt, size_t ch_pos,
                             std::string& out) {
     Object* v = pa.next();
+    if (pa.bytes) {  // the conversions whose meaning differs for bytes (PEP 461)
+        switch (ps.ch) {
+        case 's': case 'b':
+            percent_output_text(percent_bytes_arg(v), ps, true, out, true);
+            return;
+        case 'r': case 'a': {
+            Obj t = convert_field(v, 'a');  // ascii(): the result must be ASCII to be bytes
+            percent_output_text(str_view(t.get()), ps, true, out, true);
+            return;
+        }
+        case 'c':
+            percent_output_text(percent_byte_char(v), ps, false, out, true);
+            return;
+        default:
+            break;
+        }
+    }
     switch (ps.ch) {
     case 's': case 'r': case 'a': {
         if (ps.ch == 's' && is_exact_str(v) && ps.width < 0 && ps.prec < 0) {
@@ -585,7 +633,7 @@ static void percent_one(std::string_view fmt, size_t* pos, PercentArgs& pa, std:
             i++;
         }
         if (depth > 0) raise_msg(Exc_ValueError, "incomplete format key");
-        Obj key = str_new(fmt.substr(start, i - 1 - start));
+        Obj key = pa.bytes ? bytes_from(fmt.substr(start, i - 1 - start)) : str_new(fmt.substr(start, i - 1 - start));
         pa.keyed = getitem(pa.dict, key.get());
         pa.args = pa.keyed.get();
         pa.arglen = -1;
@@ -623,15 +671,18 @@ static void percent_one(std::string_view fmt, size_t* pos, PercentArgs& pa, std:
     }
     if (i < n && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) i++;  // C length modifiers: ignored
     if (i >= n) incomplete();
-    int len;
-    ps.ch = utf8_decode(fmt.data() + i, &len);
+    int len = 1;
+    if (pa.bytes) ps.ch = static_cast<unsigned char>(fmt[i]);
+    else ps.ch = utf8_decode(fmt.data() + i, &len);
     size_t ch_pos = i;
     *pos = i + len;
     percent_convert(ps, pa, fmt, ch_pos, out);
 }
 
-Obj str_percent_format(Object* fmt, Object* args) {
+// "fmt" % args and b"fmt" % args (PEP 461): one driver; the text is UTF-8 or raw bytes.
+static std::string percent_format(std::string_view f, Object* args, bool bytes) {
     PercentArgs pa;
+    pa.bytes = bytes;
     pa.args = args;
     if (is_tuple(args)) {
         pa.arglen = static_cast<int64_t>(tuple_size(args));
@@ -640,9 +691,9 @@ Obj str_percent_format(Object* fmt, Object* args) {
         pa.arglen = -1;
         pa.argidx = -2;
     }
-    // CPython's PyMapping_Check: anything subscriptable except tuples and strs.
-    if (!is_tuple(args) && !is_str(args) && type_of(args)->getitem) pa.dict = args;
-    std::string_view f = str_view(fmt);
+    // CPython's PyMapping_Check: anything subscriptable except tuples and strs (and, for a
+    // bytes format, bytes and bytearrays).
+    if (!is_tuple(args) && !is_str(args) && !(bytes && is_bytes_like(args)) && type_of(args)->getitem) pa.dict = args;
     std::string out;
     out.reserve(f.size() + 16);
     size_t i = 0;
@@ -657,6 +708,10 @@ Obj str_percent_format(Object* fmt, Object* args) {
         percent_one(f, &i, pa, out);
     }
     if (pa.argidx < pa.arglen && !pa.dict)
-        raise_msg(Exc_TypeError, "not all arguments converted during string formatting");
-    return str_new(out);
+        raise_fmt(Exc_TypeError, "not all arguments converted during %s formatting", bytes ? "bytes" : "string");
+    return out;
 }
+
+Obj str_percent_format(Object* fmt, Object* args) { return str_new(percent_format(str_view(fmt), args, false)); }
+
+std::string bytes_percent_format(std::string_view fmt, Object* args) { return percent_format(fmt, args, true); }

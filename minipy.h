@@ -1215,6 +1215,7 @@ bool is_bytes_like(Object* o);                   // bytes or bytearray
 std::string bytes_like_contents(Object* o);      // TypeError "a bytes-like object is required, not 'str'"
 Obj str_encode_to_bytes(Object* s, Object* encoding, Object* errors);   // str.encode (null args: defaults)
 Obj bytes_decode_to_str(std::string_view data, Object* encoding, Object* errors);  // bytes.decode
+std::string bytes_percent_format(std::string_view fmt, Object* args);  // b"fmt" % args (format.cpp)
 void init_bytes();
 void init_codecs();       // str.encode, int.to_bytes / int.from_bytes
 // t-strings (templatelib.cpp): string.templatelib's Template and Interpolation.
