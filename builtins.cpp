@@ -640,7 +640,7 @@ static void add_name(Object* dict, const char* name, Object* value) {
 
 static void add_types_and_exceptions(Object* d) {
     struct { const char* name; TypeObject* type; } types[] = {
-        {"int", &Int_Type}, {"float", &Float_Type}, {"str", &Str_Type}, {"bool", &Bool_Type}, {"staticmethod", &StaticMethod_Type}, {"classmethod", &ClassMethod_Type},
+        {"int", &Int_Type}, {"float", &Float_Type}, {"complex", &Complex_Type}, {"str", &Str_Type}, {"bool", &Bool_Type}, {"staticmethod", &StaticMethod_Type}, {"classmethod", &ClassMethod_Type},
         {"list", &List_Type}, {"tuple", &Tuple_Type}, {"dict", &Dict_Type}, {"range", &Range_Type},
         {"set", &Set_Type}, {"frozenset", &FrozenSet_Type}, {"bytes", &Bytes_Type}, {"bytearray", &ByteArray_Type},
         {"slice", &Slice_Type}, {"object", &Object_Type}, {"type", &Type_Type},
@@ -670,7 +670,7 @@ static void add_functions(Object* d) {
         {"format", builtin_format}, {"getattr", builtin_getattr}, {"globals", builtin_globals},
         {"hasattr", builtin_hasattr}, {"hash", builtin_hash}, {"hex", builtin_hex},
         {"id", builtin_id}, {"isinstance", builtin_isinstance}, {"issubclass", builtin_issubclass},
-        {"iter", builtin_iter}, {"len", builtin_len}, {"locals", builtin_locals},
+        {"iter", builtin_iter}, {"len", builtin_len}, {"locals", builtin_locals}, {"open", builtin_open},
         {"max", builtin_max}, {"min", builtin_min}, {"next", builtin_next}, {"oct", builtin_oct},
         {"ord", builtin_ord}, {"pow", builtin_pow}, {"quit", builtin_exit}, {"repr", builtin_repr},
         {"round", builtin_round}, {"setattr", builtin_setattr}, {"sorted", builtin_sorted},
@@ -701,4 +701,5 @@ void init_builtins() {
     add_functions(d);
     init_iterator_types(d);
     init_textio(d, module_dict(sys));
+    add_sys_info_records(sys);  // sys.float_info, sys.int_info: Python code, so after the builtins
 }

@@ -43,6 +43,7 @@ void add_module(Object* module);  // sys.modules[module.__name__] = module
 Obj new_module(const char* name);  // a module object with __name__ and __doc__ set
 void add_module_function(Object* module, const char* name, NativeFn fn);
 Object* module_dict(Object* module);  // borrowed
+void add_sys_info_records(Object* sys);  // sys.float_info, sys.int_info (modules.cpp)
 
 // ── threadmodule.cpp ──
 Obj make_thread_module();  // _thread: start_new_thread, allocate_lock, RLock, get_ident ...
@@ -54,10 +55,13 @@ int64_t thread_running_count();  // threads started through _thread that have no
 struct FrozenModule { const char* name; const char* source; bool is_package; };
 extern const FrozenModule frozen_modules[];
 
-// ── mathmodule.cpp ──
-Obj make_math_module();
-Obj make_random_module();
+// ── the other built-in modules, one file each ──
+Obj make_math_module();        // math (mathmodule.cpp)
+Obj make_random_module();      // _random: the Mersenne Twister (randommodule.cpp)
 Obj make_dis_module();         // dis: dis.dis(f) prints what --dis prints (execmodule.cpp)
 void add_exec_builtins(Object* builtins_dict);  // compile, exec, eval (execmodule.cpp)
 Obj builtin_locals_dict();     // what locals() returns in the running frame (builtins.cpp)
-Obj make_templatelib_module();  // _templatelib: Template, Interpolation, convert (templatelib.cpp)  // _random: the Mersenne Twister (randommodule.cpp)
+Obj make_templatelib_module();  // _templatelib: Template, Interpolation, convert (templatelib.cpp)
+Obj make_cmath_module();       // cmath (complexobject.cpp)
+Obj make_posix_module();       // posix: open/read/write/close, stat, listdir ... (posixmodule.cpp)
+Obj builtin_open(Object*, Object* const* args, size_t nargs, Object* kwnames);  // open() = io.open (posixmodule.cpp)

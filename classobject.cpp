@@ -333,8 +333,11 @@ static bool acceptable_base(TypeObject* b) {
 }
 
 // The nearest built-in type in the base chain: it decides the C++ layout of instances.
+// The nearest base whose instances are laid out differently from its own base's (CPython's
+// solid_base): ValueError adds nothing to Exception, so class E(OSError, ValueError) is fine,
+// while int and str really differ and cannot be combined.
 static TypeObject* solid_base(TypeObject* t) {
-    while (t->base && (t->flags & TPF_HEAPTYPE)) t = t->base;
+    while (t->base && ((t->flags & TPF_HEAPTYPE) || t->basicsize == t->base->basicsize)) t = t->base;
     return t;
 }
 

@@ -296,6 +296,28 @@ static bool is_docstring(const Body& body) {
     return e.kind == ExprKind::Constant && e.value && is_str(e.value.get());
 }
 
+// ───────────── from __future__ import ... ─────────────
+
+bool Compiler::is_future_import(const Stmt& s) {
+    return s.kind == StmtKind::ImportFrom && s.level == 0 && s.module == "__future__";
+}
+
+// The compile-time half of a future import (the run-time half imports lib/__future__.py): the
+// place, and the names CPython knows.  Every feature is already minipy's behaviour.
+void Compiler::check_future_import(const Stmt& s, bool allowed_here) {
+    if (!allowed_here) error(s.pos, "from __future__ imports must occur at the beginning of the file");
+    static const char* const known[] = {"nested_scopes", "generators", "division", "absolute_import",
+                                        "with_statement", "print_function", "unicode_literals",
+                                        "barry_as_FLUFL", "generator_stop", "annotations"};
+    for (const Alias& a : s.names) {
+        const Pos& at = a.pos.line ? a.pos : s.pos;
+        if (a.name == "braces") error(at, "not a chance");
+        bool found = false;
+        for (const char* k : known) found = found || a.name == k;
+        if (!found) error(at, "future feature " + a.name + " is not defined");
+    }
+}
+
 Ref<CodeObject> Compiler::compile_module(Module& m) {
     enter_unit(st_.top.get(), "<module>", "<module>", 1);
     emit_code_prologue(*u_, Location{});  // cells of inlined comprehensions
@@ -313,7 +335,14 @@ Ref<CodeObject> Compiler::compile_module(Module& m) {
         emit(OP_STORE_NAME, uint32_t(add_name("__doc__")), loc);
         first = 1;
     }
-    for (size_t i = first; i < m.body.size(); i++) compile_stmt(*m.body[i]);
+    // `from __future__ import x` is allowed only before every other statement but the docstring.
+    bool future_allowed = true;
+    for (size_t i = first; i < m.body.size(); i++) {
+        Stmt& st = *m.body[i];
+        if (is_future_import(st)) check_future_import(st, future_allowed);
+        else future_allowed = false;
+        compile_stmt(st);
+    }
     if (reachable()) {
         Location loc = m.body.empty() ? Location{1, 1, 0, 0} : loc_of(m.body.back()->pos);
         emit_none(loc);
@@ -952,6 +981,8 @@ void Compiler::compile_import(Stmt& s) {
 // A relative import's module name starts with one dot per level.
 void Compiler::compile_import_from(Stmt& s) {
     Location loc = loc_of(s.pos);
+    if (is_future_import(s) && u_->block->kind != BlockKind::Module)  // compile_module checks the rest
+        error(s.pos, "from __future__ imports must occur at the beginning of the file");
     emit(OP_IMPORT_NAME, uint32_t(add_name(std::string(size_t(s.level), '.') + s.module)), loc);
     if (s.names.size() == 1 && s.names[0].name == "*") {  // from m import *: IMPORT_NAME m; IMPORT_STAR
         if (u_->block->kind != BlockKind::Module)

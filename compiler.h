@@ -250,6 +250,8 @@ private:
     void compile_import_from(Stmt& s);
     void compile_aug_assign(Stmt& s);
     void compile_ann_assign(Stmt& s);
+    static bool is_future_import(const Stmt& s);
+    void check_future_import(const Stmt& s, bool allowed_here);
     void compile_annotate(Block* ab, Stmt& s, const Location& loc);
     void compile_delete(Expr& target);
     // ── the match statement (compile_match.cpp) ──

@@ -794,6 +794,7 @@ void runtime_init(int argc, char** argv) {
     init_types();
     init_int();
     init_float();
+    init_complex();
     init_str();
     init_list();
     init_dict();

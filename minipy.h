@@ -641,9 +641,12 @@ Obj int_round(Object* x, Object* ndigits);          // ndigits null/None → int
 Obj float_round(double x, Object* ndigits);         // ndigits null/None → nearest int (half even); else a float, correctly rounded
 int int_max_str_digits();                           // 4300 by default; 0 = no limit
 void set_int_max_str_digits(int n);                 // caller validates (n == 0 or n >= 640, else ValueError)
-// round(x[, ndigits]) for the built-in round(): ndigits null (or None) → an int, else a float / int (float.cpp, int.cpp).
-Obj float_round(double x, Object* ndigits);
-Obj int_round(Object* x, Object* ndigits);
+// The shortest-repr machinery under float_repr: code 'r' (shortest) or 'e'/'f'/'g' with precision.
+std::string float_short_text(double v, char code, int precision, bool add_dot_0, bool alt);
+// complex (complexobject.cpp)
+extern TypeObject Complex_Type;
+Obj complex_new(double real, double imag);
+bool is_complex(Object* o);
 inline bool is_float(Object* o) { return o->ob_type->flags & TPF_FLOAT_SUBCLASS; }
 inline double float_value(Object* o) { return static_cast<FloatObject*>(o)->value; }
 // str (str.cpp)
@@ -1268,6 +1271,7 @@ void init_exceptions();   // exceptions.cpp: BaseException and the Exc_* classes
 void register_exception_names(Object* builtins_dict);  // exceptions.cpp: builtins[name] = class, for every exception class
 void init_int();          // int.cpp
 void init_float();        // float.cpp
+void init_complex();      // complexobject.cpp
 void init_str();          // str.cpp
 void init_list();         // list.cpp (list, tuple)
 void init_dict();         // dict.cpp

@@ -4,7 +4,7 @@
 //   * make_sys_module() builds `sys` first of all (it owns sys.modules, the table of every
 //     loaded module) with argv, path, version, maxsize, exit(), the recursion limit ...;
 //   * import_module(name) is what `import name` does: look in sys.modules; else build one of the
-//     built-in modules (math, time, os, _thread) on first use; else find name.py on sys.path and run
+//     built-in modules (math, time, posix, _thread) on first use; else find name.py on sys.path and run
 //     it as a new module; else run a frozen module (lib/NAME.py, built into the binary by
 //     lib/freeze.sh, e.g. threading); else raise ModuleNotFoundError;
 //   * import_star(module, locals) is `from module import *` (__all__, else the public names);
@@ -221,6 +221,41 @@ static void add_version_info(Object* sys) {
     add_value(sys, "implementation", impl.get());
 }
 
+// sys.float_info and sys.int_info are "struct sequences" in CPython: tuples whose items also have
+// names.  Here a tuple subclass written in Python; the float values are IEEE 754 binary64's,
+// which is what a C++ double is on every machine minipy runs on.
+static const char* const SYS_INFO_SOURCE = R"(
+def _record(name, fields, values):
+    class record(tuple):
+        __slots__ = ()
+        def __repr__(self):
+            return 'sys.' + name + '(' + ', '.join('%s=%r' % nv for nv in zip(fields, self)) + ')'
+    for i, f in enumerate(fields):
+        setattr(record, f, property(lambda self, i=i: self[i]))
+    record.__name__ = record.__qualname__ = name
+    record.__module__ = 'sys'
+    record.n_fields = record.n_sequence_fields = len(fields)
+    return record(values)
+float_info = _record('float_info',
+    ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'),
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
+int_info = _record('int_info',
+    ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'),
+    (30, 4, 4300, 640))
+del _record
+)";
+
+void add_sys_info_records(Object* sys) {
+    Object* d = module_dict(sys);
+    Obj g = new_globals("sys");
+    run_source(SYS_INFO_SOURCE, "<sys>", g.get(), ParseMode::File);
+    for (const char* name : {"float_info", "int_info"}) {
+        Obj v = dict_get_str(g.get(), intern_cstr(name));
+        dict_set(d, intern_cstr(name), v.get());
+    }
+    dict_clear(g.get());  // else g -> float_info -> its class -> __repr__ -> g: a cycle never freed
+}
+
 Object* make_sys_module() {
     interp.modules = dict_new().release();  // owned by interp for the life of the process
     Obj sys = new_module("sys");
@@ -321,57 +356,6 @@ static Obj make_time_module() {
         {"process_time_ns", time_process_time_ns}, {"sleep", time_sleep},
     };
     for (auto& f : fns) add_module_function(m.get(), f.name, f.fn);
-    return m;
-}
-
-// ───────────────────────────── the os module (a minimal one) ─────────────────────────────
-//
-// Only what threaded programs and the executors ask for: how many CPUs there are, which
-// process this is, where it runs.  (os.environ is not here yet: the environment may hold bytes
-// that are not UTF-8, which CPython decodes with surrogateescape.)
-
-static Obj os_cpu_count(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-    check_no_kwargs("cpu_count", kwnames);
-    check_positional("cpu_count", nargs, 0, 0);
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    return n > 0 ? int_from_i64(n) : newref(Py_None);
-}
-
-// The CPUs this process may run on (its affinity mask), which is what a thread pool can use.
-static Obj os_process_cpu_count(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-    check_no_kwargs("process_cpu_count", kwnames);
-    check_positional("process_cpu_count", nargs, 0, 0);
-    cpu_set_t set;
-    if (sched_getaffinity(0, sizeof set, &set) == 0) return int_from_i64(CPU_COUNT(&set));
-    return os_cpu_count(nullptr, args, 0, nullptr);
-}
-
-static Obj os_getpid(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-    check_no_kwargs("getpid", kwnames);
-    check_positional("getpid", nargs, 0, 0);
-    return int_from_i64(getpid());
-}
-
-static Obj os_getcwd(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-    check_no_kwargs("getcwd", kwnames);
-    check_positional("getcwd", nargs, 0, 0);
-    std::error_code ec;
-    std::string cwd = std::filesystem::current_path(ec).string();
-    if (ec) raise_msg(Exc_OSError, ec.message().c_str());
-    return str_new(cwd);
-}
-
-static Obj make_os_module() {
-    Obj m = new_module("os");
-    struct { const char* name; NativeFn fn; } fns[] = {
-        {"cpu_count", os_cpu_count}, {"process_cpu_count", os_process_cpu_count},
-        {"getpid", os_getpid}, {"getcwd", os_getcwd},
-    };
-    for (auto& f : fns) add_module_function(m.get(), f.name, f.fn);
-    Object* d = module_dict(m.get());
-    dict_set(d, intern_cstr("name"), str_new("posix").get());
-    dict_set(d, intern_cstr("sep"), str_new("/").get());
-    dict_set(d, intern_cstr("linesep"), str_new("\n").get());
     return m;
 }
 
@@ -483,7 +467,8 @@ static Object* exec_module(Object* name, const ModuleSource& src) {
 static Obj make_builtin_module(std::string_view n) {
     if (n == "math") return make_math_module();
     if (n == "time") return make_time_module();
-    if (n == "os") return make_os_module();
+    if (n == "posix") return make_posix_module();
+    if (n == "cmath") return make_cmath_module();
     if (n == "_thread") return make_thread_module();
     if (n == "_random") return make_random_module();
     if (n == "_templatelib") return make_templatelib_module();

@@ -35,7 +35,10 @@ ExprP Parser::parse_number() {
     ExprP e = make_expr(ExprKind::Constant, t.pos);
     bool hex = text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
     char last = text.empty() ? 0 : text.back();
-    if (last == 'j' || last == 'J') error("complex numbers are not supported yet", t.pos);
+    if (last == 'j' || last == 'J') {  // 2j, 1.5e3J: an imaginary literal, complex(0, x)
+        e->value = complex_new(0.0, float_from_string(std::string_view(text).substr(0, text.size() - 1)));
+        return e;
+    }
     bool is_float = !hex && text.find_first_of(".eE") != std::string::npos;
     try {
         e->value = is_float ? float_new(float_from_string(text)) : int_from_literal(t.text);

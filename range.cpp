@@ -209,6 +209,12 @@ struct RangeIterObject : Object { int64_t next = 0, step = 0, remaining = 0; };
 // longrange_iterator: the same with Python ints (owned).
 struct LongRangeIterObject : Object { Object* next = nullptr; Object* step = nullptr; Object* remaining = nullptr; };
 
+// operator.length_hint(iter(range(5))) == 5: how many items are left.
+static Obj range_iter_length_hint(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    check_nargs("__length_hint__", nargs, kwnames, 0, 0);
+    return int_from_i64(std::max<int64_t>(static_cast<RangeIterObject*>(self)->remaining, 0));
+}
+
 static Obj range_iter_next(Object* o) {
     auto* it = static_cast<RangeIterObject*>(o);
     if (it->remaining <= 0) return nullptr;
@@ -332,6 +338,7 @@ void init_range() {
     RangeIter_Type.iter = range_iter_self;
     RangeIter_Type.iternext = range_iter_next;
     type_ready(&RangeIter_Type, "range_iterator", &Object_Type, sizeof(RangeIterObject));
+    add_methods(&RangeIter_Type, {{"__length_hint__", range_iter_length_hint, "Private method returning an estimate of len(list(it))."}});
     LongRangeIter_Type.dealloc = longrange_iter_dealloc;
     LongRangeIter_Type.iter = range_iter_self;
     LongRangeIter_Type.iternext = longrange_iter_next;
