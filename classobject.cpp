@@ -314,6 +314,38 @@ void install_slots(TypeObject* t) {
     SLOT_GROUP(contains, slot_contains, "__contains__");
     SLOT_GROUP(new_, slot_new, "__new__");
     SLOT_GROUP(init, slot_init, "__init__");
+    if (defined_in_python(t, DUNDER("__del__"))) t->flags |= TPF_HAS_FINALIZER;
+    else t->flags &= ~TPF_HAS_FINALIZER;
+}
+
+// __del__ (PEP 442).  dealloc_object (threads.cpp) calls this for an instance whose count just
+// reached zero, before freeing it.  The object is brought back to life with one reference owned
+// by this thread, so that __del__ sees a normal object; an exception it raises is reported, not
+// propagated (nobody called __del__, so nobody could catch it).  Then the reference is dropped
+// by an ordinary decref: if __del__ stored self somewhere the object lives on ("resurrection"),
+// else the count reaches zero again and, finalized now, it is freed.
+bool call_finalizer(Object* o) {
+    ThreadState* ts = tstate();
+    if (!ts) return false;  // the thread is gone (process exit): no Python code can run
+    o->ob_gc_bits |= GC_BITS_FINALIZED;
+    std::atomic_ref<uintptr_t>(o->ob_tid).store(current_tid(), std::memory_order_relaxed);
+    std::atomic_ref<uint32_t>(o->ob_ref_local).store(1, std::memory_order_relaxed);
+    o->ob_ref_shared.store(0, std::memory_order_relaxed);
+    Object* pending = ts->curexc;  // we may be called while an exception unwinds
+    ts->curexc = nullptr;
+    Obj del = lookup_type_attr(type_of(o), DUNDER("__del__"));
+    try {
+        if (del) call1(del.get(), o);
+    } catch (PyError&) {
+        Obj exc = fetch_exception();
+        std::string head = "Exception ignored while calling deallocator " + repr_string(del.get()) + ":\n";
+        fflush(stdout);
+        fwrite(head.data(), 1, head.size(), stderr);
+        print_exception_unchained(exc.get());
+    }
+    ts->curexc = pending;
+    decref(o);  // frees o unless __del__ kept a reference to it
+    return true;
 }
 #undef SLOT_GROUP
 

@@ -230,7 +230,8 @@ Obj list_from_iterable(Object* it) {
 }
 
 static void list_dealloc(Object* o) {
-    for (Object* v : as_list(o)->items) xdecref(v);
+    auto& items = as_list(o)->items;  // last to first, as CPython (the order __del__ methods run in)
+    for (size_t i = items.size(); i-- > 0;) xdecref(items[i]);
     dealloc_as<ListObject>(o);
 }
 

@@ -243,6 +243,7 @@ enum TypeFlags : uint32_t {
     TPF_FLOAT_SUBCLASS = 1u << 9,
     TPF_BYTES_SUBCLASS = 1u << 10,
     TPF_IS_ABSTRACT = 1u << 11,     // __abstractmethods__ was set non-empty (abc.py): object() refuses
+    TPF_HAS_FINALIZER = 1u << 12,   // the class (or a base written in Python) defines __del__
 };
 
 // Every slot may be null: the protocol function in objects.cpp then reports the CPython error
@@ -371,6 +372,8 @@ void make_immortal(Object* o);  // ob_ref_local = IMMORTAL_REFCNT (threads.cpp)
 // Objects every thread uses (module-level functions, code, classes, modules, built-in functions):
 // refcounted normally while one thread exists, immortal once a second one starts (threads.cpp).
 constexpr uint8_t GC_BITS_DEFERRED = 1;   // in ob_gc_bits: marked, not yet immortal
+constexpr uint8_t GC_BITS_FINALIZED = 2;  // in ob_gc_bits: __del__ has run (it runs once, PEP 442)
+bool call_finalizer(Object* o);           // run o.__del__ on a dead o; true: it was resurrected (classobject.cpp)
 void set_deferred_refcount(Object* o);
 void immortalize_deferred_objects();      // the first start of a second thread calls this
 

@@ -60,6 +60,8 @@ static void brc_queue_object(Object* o);
 static void forget_deferred(Object* o);
 void dealloc_object(Object* o) {
     if (o->ob_gc_bits & GC_BITS_DEFERRED) forget_deferred(o);
+    if ((o->ob_type->flags & TPF_HAS_FINALIZER) && !(o->ob_gc_bits & GC_BITS_FINALIZED) && call_finalizer(o))
+        return;  // __del__ ran; the decref at its end freed o, or o was resurrected
     o->ob_type->dealloc(o);
 }
 

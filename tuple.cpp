@@ -170,7 +170,7 @@ Obj tuple_from_iterable(Object* it) {
 
 static void tuple_dealloc(Object* o) {
     auto* t = static_cast<TupleObject*>(o);
-    for (size_t i = 0; i < t->size; i++) xdecref(t->items[i]);
+    for (size_t i = t->size; i-- > 0;) xdecref(t->items[i]);  // last to first, as CPython
     dealloc_as<TupleObject>(o);
 }
 
