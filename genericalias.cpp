@@ -154,12 +154,8 @@ Obj union_or(Object* a, Object* b, int op) {
 
 }  // namespace
 
-// list[int]: the built-in classes that CPython gives a __class_getitem__.
-Obj generic_alias_for(Object* cls, Object* key) {
-    static TypeObject* const generic[] = {&List_Type, &Dict_Type, &Tuple_Type, &Set_Type, &FrozenSet_Type, &Type_Type};
-    bool ok = false;
-    for (TypeObject* t : generic) ok = ok || cls == (Object*)t;
-    if (!ok) return nullptr;
+// origin[args], any origin: what types.GenericAlias(origin, args) makes.
+static Obj make_alias(Object* cls, Object* key) {
     auto a = alloc_object<GenericAliasObject>(&GenericAlias_Type);
     incref(cls);
     a->origin = cls;
@@ -175,6 +171,22 @@ Obj generic_alias_for(Object* cls, Object* key) {
     return Obj(std::move(a));
 }
 
+// list[int]: the built-in classes that CPython gives a __class_getitem__.
+Obj generic_alias_for(Object* cls, Object* key) {
+    static TypeObject* const generic[] = {&List_Type, &Dict_Type, &Tuple_Type, &Set_Type, &FrozenSet_Type, &Type_Type};
+    bool ok = false;
+    for (TypeObject* t : generic) ok = ok || cls == (Object*)t;
+    if (!ok) return nullptr;
+    return make_alias(cls, key);
+}
+
+// types.GenericAlias(origin, args): classes written in Python use it in __class_getitem__.
+static Obj alias_new_slot(TypeObject*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (kwnames && tuple_size(kwnames)) raise_msg(Exc_TypeError, "GenericAlias() takes no keyword arguments");
+    if (nargs != 2) raise_fmt(Exc_TypeError, "GenericAlias expected 2 arguments, got %zu", nargs);
+    return make_alias(args[0], args[1]);
+}
+
 // isinstance(x, int | str): the members of a union, or null if `cls` is not one.
 Object* union_members(Object* cls) { return is_union(cls) ? as_union(cls)->args : nullptr; }
 bool is_generic_alias(Object* o) { return is_alias(o); }
@@ -187,6 +199,7 @@ void init_generic_alias() {
     GenericAlias_Type.richcompare = alias_richcompare;
     GenericAlias_Type.hash = alias_hash;
     GenericAlias_Type.binary = union_or;
+    GenericAlias_Type.new_ = alias_new_slot;
     type_ready(&GenericAlias_Type, "types.GenericAlias", &Object_Type, sizeof(GenericAliasObject));
     add_getsets(&GenericAlias_Type, {{"__origin__", alias_origin}, {"__args__", alias_args},
                                      {"__parameters__", no_parameters}});
