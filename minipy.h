@@ -610,6 +610,7 @@ Obj type_new(TypeObject* metatype, Object* name, Object* bases, Object* ns, Obje
              Object* kwnames = nullptr);
 TypeObject* winner_metatype(TypeObject* meta, Object* bases);  // the most derived metaclass, or TypeError
 Obj object_new_instance(TypeObject* type);       // allocate an instance of a user class (object.__new__)
+Obj object_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames);  // object.__new__'s slot
 
 // ───────────────────────────── Constructors and accessors per type ─────────────────────────────
 // int (int.cpp)
@@ -1145,6 +1146,7 @@ struct Frame {
     bool is_entry;           // entered from C++: RETURN_VALUE here returns out of eval_frame
     uint8_t owner;           // FRAME_OWNED_BY_THREAD (on the data stack) or _BY_GENERATOR (inside a GenObject)
     bool yielded;            // set by YIELD_VALUE as it leaves eval_frame (genobject.cpp reads and clears it)
+    Object* init_self;       // C(...)'s new instance while this frame runs C.__init__ (owned), else null
     Object* localsplus[];    // nlocalsplus slots (owned, null = unset), then stacksize stack slots
     Object** stack_base() { return localsplus + code->nlocalsplus; }
 };

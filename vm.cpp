@@ -53,6 +53,7 @@ static Frame* alloc_frame(ThreadState* ts, CodeObject* co, Object* globals, Obje
     f->is_entry = false;
     f->owner = FRAME_OWNED_BY_THREAD;
     f->yielded = false;
+    f->init_self = nullptr;
     std::memset(f->localsplus, 0, sizeof(Object*) * size_t(co->nlocalsplus));
     f->sp = f->stack_base();
     return f;
@@ -66,6 +67,9 @@ static void pop_frame(ThreadState* ts, Frame* f) {
     for (Object** p = f->localsplus; p < end; ++p) xdecref(*p);
     Object* func = f->func;
     f->func = nullptr;
+    Object* init_self = f->init_self;  // __init__ raised: the half-made instance goes too
+    f->init_self = nullptr;
+    xdecref(init_self);
     if (f->owner == FRAME_OWNED_BY_THREAD) ts->datastack_top = reinterpret_cast<char*>(f);
     ts->py_depth--;
     xdecref(func);
@@ -209,6 +213,19 @@ static void bind_arguments(Frame* fr, FunctionObject* f, Object* const* args, si
 static inline bool kwcount_is_nonzero(Object* kwnames) { return kwnames && tuple_size(kwnames) != 0; }
 static inline bool is_simple_positional_call(const CodeObject* co, size_t nargs) {
     return nargs == size_t(co->argcount) && co->kwonlyargcount == 0 && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS));
+}
+
+// C(a, b) can run C.__init__ in the eval loop itself when C is a class written in Python with
+// the default __new__ and a plain __init__(self, a, b): then this is that __init__ (borrowed
+// from the class dict), else null and the call goes through type_call.
+static FunctionObject* inline_init_of(TypeObject* tp, size_t nargs) {
+    if (!(tp->flags & TPF_HEAPTYPE) || (tp->flags & TPF_IS_ABSTRACT) || tp->new_ != object_new) return nullptr;
+    static Object* const init_name = intern_cstr("__init__");
+    Obj init = lookup_type_attr(tp, init_name);
+    if (!init || type_of(init.get()) != &Function_Type) return nullptr;
+    auto* f = static_cast<FunctionObject*>(init.get());
+    if (!is_simple_positional_call(f->code, nargs + 1) || (f->code->flags & CO_GENERATOR)) return nullptr;
+    return f;
 }
 
 // A frame for calling function f with these arguments (borrowed).  On error nothing is left
@@ -1384,6 +1401,36 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                     LOAD_FRAME();
                     DISPATCH();
                 }
+                if (!kwnames && type_of(callable) == &Type_Type) {
+                    // C(a, b): make the instance here and run C.__init__ as a frame of this loop
+                    // whose result is the instance (RETURN_VALUE swaps it in), rather than going
+                    // through type_call, slot_init and a nested eval_frame (CPython 3.13's
+                    // CALL_ALLOC_AND_ENTER_INIT).
+                    auto* tp = static_cast<TypeObject*>(callable);
+                    if (FunctionObject* init = inline_init_of(tp, nargs)) {
+                        SAVE_FRAME();
+                        Object* self = object_new_instance(tp).release();
+                        Frame* nf;
+                        try {
+                            nf = alloc_frame(ts, init->code, init->globals, init->builtins);
+                        } catch (PyError&) {
+                            decref(self);
+                            throw;
+                        }
+                        incref(init);
+                        nf->func = init;
+                        nf->init_self = self;
+                        incref(self);
+                        nf->localsplus[0] = self;
+                        for (size_t i = 0; i < nargs; i++) nf->localsplus[i + 1] = args[i];  // moved
+                        decref(callable);
+                        frame->sp = slots_begin;
+                        frame = nf;
+                        ts->frame = frame;
+                        LOAD_FRAME();
+                        FAST_DISPATCH();
+                    }
+                }
                 SAVE_FRAME();
                 Obj r;
                 if (type_of(callable) == &MethodDescr_Type && nargs >= 1 &&
@@ -1463,12 +1510,27 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                     return Obj::steal(retval);
                 }
                 Frame* caller = frame->previous;
+                Object* init_result = nullptr;  // an inlined __init__ (CALL): the call's value is self
+                if (frame->init_self) {
+                    init_result = retval;
+                    retval = frame->init_self;
+                    frame->init_self = nullptr;
+                }
                 frame->sp = sp;
                 pop_frame(ts, frame);
                 frame = caller;
                 ts->frame = frame;
                 LOAD_FRAME();
                 ip++;  // frame->instr is the CALL; continue after it
+                if (init_result) {
+                    if (init_result != Py_None) {  // raised at the call, in the caller
+                        decref(retval);
+                        std::string what = type_name(init_result);
+                        decref(init_result);
+                        raise_fmt(Exc_TypeError, "__init__() should return None, not '%s'", what.c_str());
+                    }
+                    decref(init_result);
+                }
                 PUSH(retval);
                 FAST_DISPATCH();
             }
