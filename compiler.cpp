@@ -463,17 +463,26 @@ Ref<CodeObject> Compiler::compile_function_body(Block* b, const std::string& nam
 // Only reading f.__annotations__ calls it (funcobject.cpp), so the annotations may name things
 // defined after the def.  (CPython's also checks format; minipy always gives the values.)
 void Compiler::compile_annotate(Block* ab, Stmt& s, const Location& loc) {
-    enter_unit(ab, "__annotate__", qualname_for(s.name) + ".__annotate__", s.pos.line);
+    std::vector<std::pair<std::string, Expr*>> anns;
+    for_each_annotation(*s.args, s.returns.get(), [&](const std::string& name, Expr& e) {
+        anns.push_back({name == "return" ? name : mangled(name), &e});
+    });
+    emit_annotate_function(ab, qualname_for(s.name) + ".__annotate__", s.pos.line, anns, loc);
+}
+
+// Pushes __annotate__(format, /): return {name: annotation, ...} — the function a def or a class
+// body makes for its annotations (PEP 649).  Names are already mangled.
+void Compiler::emit_annotate_function(Block* ab, const std::string& qualname, int firstlineno,
+                                      const std::vector<std::pair<std::string, Expr*>>& anns, const Location& loc) {
+    enter_unit(ab, "__annotate__", qualname, firstlineno);
     CodeObject* co = u_->co.get();
     co->posonlyargcount = co->argcount = 1;
     emit_code_prologue(*u_, loc);
-    uint32_t n = 0;
-    for_each_annotation(*s.args, s.returns.get(), [&](const std::string& name, Expr& e) {
-        emit_load_const(str_new(name == "return" ? name : mangled(name)).get(), loc_of(e.pos));
-        compile_expr(e);
-        n++;
-    });
-    emit(OP_BUILD_MAP, n, loc);
+    for (auto& [name, e] : anns) {
+        emit_load_const(str_new(name).get(), loc_of(e->pos));
+        compile_expr(*e);
+    }
+    emit(OP_BUILD_MAP, uint32_t(anns.size()), loc);
     emit(OP_RETURN_VALUE, 0, loc);
     emit_make_function(leave_unit(), 0, loc);
 }
@@ -526,19 +535,11 @@ void Compiler::compile_class_def(Stmt& s) {
     for (size_t i = first; i < s.body.size(); i++) compile_stmt(*s.body[i]);
     Location end = s.body.empty() ? loc : loc_of(s.body.back()->pos);
     if (Block* ab = st_.block_of(&s.body)) {  // `x: int` in the body: __annotate__ = <function>
-        std::vector<Stmt*> anns;
-        collect_class_annotations(s.body, anns);
-        enter_unit(ab, "__annotate__", qualname + ".__annotate__", firstlineno);
-        CodeObject* aco = u_->co.get();
-        aco->posonlyargcount = aco->argcount = 1;
-        emit_code_prologue(*u_, end);
-        for (Stmt* a : anns) {
-            emit_load_const(str_new(mangled(a->target->id)).get(), loc_of(a->annotation->pos));
-            compile_expr(*a->annotation);
-        }
-        emit(OP_BUILD_MAP, uint32_t(anns.size()), end);
-        emit(OP_RETURN_VALUE, 0, end);
-        emit_make_function(leave_unit(), 0, end);
+        std::vector<Stmt*> stmts;
+        collect_class_annotations(s.body, stmts);
+        std::vector<std::pair<std::string, Expr*>> anns;
+        for (Stmt* a : stmts) anns.push_back({mangled(a->target->id), a->annotation.get()});
+        emit_annotate_function(ab, qualname + ".__annotate__", firstlineno, anns, end);
         emit(OP_STORE_NAME, uint32_t(add_name("__annotate__")), end);
     }
     if (b->needs_class_closure) {

@@ -253,6 +253,8 @@ private:
     static bool is_future_import(const Stmt& s);
     void check_future_import(const Stmt& s, bool allowed_here);
     void compile_annotate(Block* ab, Stmt& s, const Location& loc);
+    void emit_annotate_function(Block* ab, const std::string& qualname, int firstlineno,
+                                const std::vector<std::pair<std::string, Expr*>>& anns, const Location& loc);
     void compile_delete(Expr& target);
     // ── the match statement (compile_match.cpp) ──
     void compile_match(Stmt& s);
