@@ -328,8 +328,8 @@ bool call_finalizer(Object* o) {
     ThreadState* ts = tstate();
     if (!ts) return false;  // the thread is gone (process exit): no Python code can run
     o->ob_gc_bits |= GC_BITS_FINALIZED;
-    std::atomic_ref<uintptr_t>(o->ob_tid).store(current_tid(), std::memory_order_relaxed);
-    std::atomic_ref<uint32_t>(o->ob_ref_local).store(1, std::memory_order_relaxed);
+    store_tid(o, current_tid());
+    store_local(o, 1);
     o->ob_ref_shared.store(0, std::memory_order_relaxed);
     Object* pending = ts->curexc;  // we may be called while an exception unwinds
     ts->curexc = nullptr;

@@ -72,7 +72,7 @@ void decref_local_zero(Object* o) {
         return;
     }
     // Other threads hold references: give up ownership and merge the counts.
-    std::atomic_ref<uintptr_t>(o->ob_tid).store(0, std::memory_order_relaxed);
+    store_tid(o, 0);
     intptr_t merged;
     do {
         merged = (shared & ~intptr_t(3)) | SHARED_MERGED;
@@ -105,8 +105,8 @@ void decref_shared(Object* o) {
 // nobody else can write ob_ref_local).
 static void merge_refcount(Object* o, intptr_t extra) {
     uint32_t local = load_local(o);
-    std::atomic_ref<uint32_t>(o->ob_ref_local).store(0, std::memory_order_relaxed);
-    std::atomic_ref<uintptr_t>(o->ob_tid).store(0, std::memory_order_relaxed);
+    store_local(o, 0);
+    store_tid(o, 0);
     intptr_t old = o->ob_ref_shared.load(std::memory_order_relaxed), now;
     do {
         intptr_t count = (old >> SHARED_SHIFT) + intptr_t(local) + extra;
@@ -128,7 +128,7 @@ static std::mutex registry_mutex;
 static std::unordered_map<uintptr_t, ThreadState*> live_threads;  // guarded by registry_mutex
 
 static void brc_queue_object(Object* o) {
-    uintptr_t owner = std::atomic_ref<uintptr_t>(o->ob_tid).load(std::memory_order_relaxed);
+    uintptr_t owner = load_tid(o);
     {
         std::lock_guard<std::mutex> lock(registry_mutex);
         auto it = live_threads.find(owner);
@@ -263,8 +263,8 @@ static void qsbr_thread_exit(ThreadState* ts) {
 }
 
 void make_immortal(Object* o) {
-    std::atomic_ref<uint32_t>(o->ob_ref_local).store(IMMORTAL_REFCNT, std::memory_order_relaxed);
-    std::atomic_ref<uintptr_t>(o->ob_tid).store(0, std::memory_order_relaxed);
+    store_local(o, IMMORTAL_REFCNT);
+    store_tid(o, 0);
 }
 
 // ───────────── objects every thread uses: deferred, then immortal ─────────────

@@ -228,6 +228,29 @@ static FunctionObject* inline_init_of(TypeObject* tp, size_t nargs) {
     return f;
 }
 
+// The frame of C.__init__ for C(a, b) (see inline_init_of): a new instance of tp in slot 0
+// and in init_self, then the arguments, whose references it takes over from the caller's stack.
+// Out of line, like check_init_result, so that the eval loop's hot paths stay small.
+[[gnu::noinline]] static Frame* push_init_frame(ThreadState* ts, TypeObject* tp, FunctionObject* init,
+                                                Object* const* args, size_t nargs) {
+    Obj self = object_new_instance(tp);
+    Frame* nf = alloc_frame(ts, init->code, init->globals, init->builtins);
+    incref(init);
+    nf->func = init;
+    nf->localsplus[0] = self.get();
+    incref(self.get());
+    nf->init_self = self.release();
+    for (size_t i = 0; i < nargs; i++) nf->localsplus[i + 1] = args[i];
+    return nf;
+}
+
+// __init__ returned r (owned) to C(...), whose value is self (owned): r must be None.
+[[gnu::noinline]] static void check_init_result(Object* r, Object* self) {
+    Obj result = Obj::steal(r), instance = Obj::steal(self);
+    if (r != Py_None) raise_fmt(Exc_TypeError, "__init__() should return None, not '%s'", type_name(r));
+    (void)instance.release();
+}
+
 // A frame for calling function f with these arguments (borrowed).  On error nothing is left
 // behind: the half-built frame is popped before the exception propagates.
 static Frame* push_frame(ThreadState* ts, FunctionObject* f, Object* const* args, size_t nargs, Object* kwnames) {
@@ -621,7 +644,7 @@ static inline int64_t ival(Object* o) { return static_cast<IntObject*>(o)->value
 // Is the value stack's reference the only one to this float?  Owned by this thread, a local
 // count of 1 and no shared references: then no other code can see it change.
 [[gnu::always_inline]] static inline bool sole_float_reference(Object* o) {
-    return load_local(o) == 1 && std::atomic_ref<uintptr_t>(o->ob_tid).load(std::memory_order_relaxed) == current_tid() &&
+    return load_local(o) == 1 && load_tid(o) == current_tid() &&
            (o->ob_ref_shared.load(std::memory_order_relaxed) >> SHARED_SHIFT) == 0;
 }
 
@@ -1409,20 +1432,7 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                     auto* tp = static_cast<TypeObject*>(callable);
                     if (FunctionObject* init = inline_init_of(tp, nargs)) {
                         SAVE_FRAME();
-                        Object* self = object_new_instance(tp).release();
-                        Frame* nf;
-                        try {
-                            nf = alloc_frame(ts, init->code, init->globals, init->builtins);
-                        } catch (PyError&) {
-                            decref(self);
-                            throw;
-                        }
-                        incref(init);
-                        nf->func = init;
-                        nf->init_self = self;
-                        incref(self);
-                        nf->localsplus[0] = self;
-                        for (size_t i = 0; i < nargs; i++) nf->localsplus[i + 1] = args[i];  // moved
+                        Frame* nf = push_init_frame(ts, tp, init, args, nargs);  // takes the arguments
                         decref(callable);
                         frame->sp = slots_begin;
                         frame = nf;
@@ -1522,15 +1532,7 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                 ts->frame = frame;
                 LOAD_FRAME();
                 ip++;  // frame->instr is the CALL; continue after it
-                if (init_result) {
-                    if (init_result != Py_None) {  // raised at the call, in the caller
-                        decref(retval);
-                        std::string what = type_name(init_result);
-                        decref(init_result);
-                        raise_fmt(Exc_TypeError, "__init__() should return None, not '%s'", what.c_str());
-                    }
-                    decref(init_result);
-                }
+                if (init_result) check_init_result(init_result, retval);  // raised at the call, in the caller
                 PUSH(retval);
                 FAST_DISPATCH();
             }
