@@ -63,5 +63,6 @@ void add_exec_builtins(Object* builtins_dict);  // compile, exec, eval (execmodu
 Obj builtin_locals_dict();     // what locals() returns in the running frame (builtins.cpp)
 Obj make_templatelib_module();  // _templatelib: Template, Interpolation, convert (templatelib.cpp)
 Obj make_cmath_module();       // cmath (complexobject.cpp)
+Obj make_array_module();       // array: packed arrays of C numbers (arraymodule.cpp)
 Obj make_posix_module();       // posix: open/read/write/close, stat, listdir ... (posixmodule.cpp)
 Obj builtin_open(Object*, Object* const* args, size_t nargs, Object* kwnames);  // open() = io.open (posixmodule.cpp)

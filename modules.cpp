@@ -473,6 +473,7 @@ static Obj make_builtin_module(std::string_view n) {
     if (n == "_random") return make_random_module();
     if (n == "_templatelib") return make_templatelib_module();
     if (n == "dis") return make_dis_module();
+    if (n == "array") return make_array_module();
     return Obj();
 }
 

@@ -9,7 +9,7 @@
 #
 # Differences: seeds that are not ints or None (str, float, tuple ...) are reduced to their
 # hash(), and minipy's str hash is not CPython's, so string seeds give other sequences.  No
-# SystemRandom, randbytes or binomialvariate.
+# SystemRandom or binomialvariate.
 #
 # Threads: the module-level functions share one Random; its C++ methods hold the object's
 # critical section, so concurrent calls never corrupt the state (their order is up to the
@@ -95,7 +95,11 @@ class Random(_random.Random):
         _random.Random.setstate(self, state[1])
         self.gauss_next = state[2]
 
-    # ── integers ──
+    # ── integers and bytes ──
+
+    def randbytes(self, n):
+        """n random bytes: the low byte of getrandbits(8 * n) first, as CPython."""
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def _randbelow(self, n):
         """A random int in [0, n): draw bit_length(n) bits until the value is below n."""
@@ -371,3 +375,4 @@ weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes
