@@ -147,7 +147,7 @@ static size_t find_empty_slot(DictObject* d, int64_t hash) {
 
 // Build an indices table of new_size slots and compact entries (drop deleted ones).
 static void resize(DictObject* d, size_t new_size) {
-    std::vector<DictEntry> live;
+    decltype(d->entries) live;
     live.reserve(d->used + 1);
     for (const DictEntry& e : d->entries)
         if (e.key) live.push_back(e);
@@ -364,7 +364,7 @@ size_t dict_size(Object* d) {
 
 void dict_clear(Object* d) {
     DictObject* dict = as_dict(d);
-    std::vector<DictEntry> old;
+    decltype(dict->entries) old;
     {
         CriticalSection cs(d);
         old.swap(dict->entries);

@@ -333,6 +333,18 @@ inline Obj bool_ref(bool b) { return Obj::steal(bool_obj(b)); }  // immortal: no
 // local count 1.  Subclass instances of built-in types use the same struct T with extra bytes.
 void* raw_alloc(size_t size);  // calloc or raise MemoryError (threads.cpp)
 void raw_free(void* p);
+// A std::allocator that takes its memory from raw_alloc, so that the small arrays inside
+// objects (a dict's entries and index table) come from the same per-thread free lists as the
+// objects: making an instance and its __dict__ then calls malloc not at all.
+template <class T>
+struct BlockAllocator {
+    using value_type = T;
+    BlockAllocator() = default;
+    template <class U> BlockAllocator(const BlockAllocator<U>&) {}
+    T* allocate(size_t n) { return static_cast<T*>(raw_alloc(n * sizeof(T))); }
+    void deallocate(T* p, size_t) { raw_free(p); }
+    template <class U> bool operator==(const BlockAllocator<U>&) const { return true; }
+};
 // A per-thread stack of freed objects of one exact built-in type (float.cpp, int.cpp): loops make
 // and drop numbers at a high rate, and popping a block here costs a few instructions.  A freed
 // block holds the next pointer in its first word.  The struct is trivial on purpose: a
@@ -421,8 +433,8 @@ struct ListObject : Object { std::vector<Object*> items; };  // owned references
 // (-1 empty, -2 deleted), its size a power of two.
 struct DictEntry { int64_t hash; Object* key; Object* value; };
 struct DictObject : Object {
-    std::vector<DictEntry> entries;
-    std::vector<int32_t> indices;
+    std::vector<DictEntry, BlockAllocator<DictEntry>> entries;
+    std::vector<int32_t, BlockAllocator<int32_t>> indices;
     size_t used = 0;         // live entries
     size_t fill = 0;         // index slots not empty (live + deleted): checked against 2/3 load
     // Changed (under the lock) on every mutation, to a number no other dict state ever had:

@@ -251,6 +251,19 @@ static FunctionObject* inline_init_of(TypeObject* tp, size_t nargs) {
     (void)instance.release();
 }
 
+// float(x) or int(x) of an exact int or float, the conversions numeric code runs in its inner
+// loops, without type_call's new-then-init protocol; null when it is some other call.
+static Obj number_conversion_fast(Object* callable, Object* x) {
+    if (callable == (Object*)&Float_Type) {
+        if (type_of(x) == &Float_Type) return newref(x);  // float(f) is f itself, as in CPython
+        if (type_of(x) == &Int_Type && int_is_small(x)) return float_new(double(int_as_i64(x)));  // rounds to nearest, as CPython
+    } else if (callable == (Object*)&Int_Type) {
+        if (type_of(x) == &Int_Type) return newref(x);
+        if (type_of(x) == &Float_Type) return int_from_double(float_value(x));
+    }
+    return Obj();
+}
+
 // A frame for calling function f with these arguments (borrowed).  On error nothing is left
 // behind: the half-built frame is popped before the exception propagates.
 static Frame* push_frame(ThreadState* ts, FunctionObject* f, Object* const* args, size_t nargs, Object* kwnames) {
@@ -1449,6 +1462,7 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                 } else if (type_of(callable) == &Builtin_Type) {
                     auto* b = static_cast<BuiltinObject*>(callable);
                     r = b->fn(b->self, args, npositional, kwnames);
+                } else if (!kwnames && nargs == 1 && (r = number_conversion_fast(callable, args[0]))) {
                 } else {
                     r = call(callable, args, npositional, kwnames);
                 }
