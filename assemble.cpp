@@ -59,8 +59,12 @@ static int stack_effect(uint8_t op, uint32_t arg, bool jump) {
     case OP_UNARY_POSITIVE: case OP_UNARY_INVERT: case OP_UNARY_NOT: case OP_JUMP_FORWARD:
     case OP_JUMP_BACKWARD: case OP_GET_ITER: case OP_LIST_TO_TUPLE: case OP_CONVERT_VALUE:
     case OP_FORMAT_SIMPLE: case OP_CHECK_EXC_MATCH: case OP_RETURN_GENERATOR: case OP_YIELD_VALUE:
-    case OP_GET_YIELD_FROM_ITER: case OP_SEND:
+    case OP_GET_YIELD_FROM_ITER: case OP_SEND: case OP_GET_AWAITABLE: case OP_GET_AITER:
         return 0;
+    case OP_BEFORE_ASYNC_WITH: case OP_GET_ANEXT:
+        return 1;
+    case OP_END_ASYNC_FOR:
+        return -2;
     case OP_PUSH_NULL: case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_FAST_AND_CLEAR: case OP_LOAD_DEREF:
     case OP_LOAD_CLOSURE: case OP_LOAD_FROM_DICT_OR_DEREF: case OP_LOAD_GLOBAL: case OP_LOAD_NAME:
     case OP_LOAD_BUILD_CLASS: case OP_IMPORT_NAME: case OP_IMPORT_FROM: case OP_PUSH_EXC_INFO:
@@ -322,6 +326,7 @@ static bool takes_arg(uint8_t op) {
     case OP_LOAD_ASSERTION_ERROR: case OP_RETURN_GENERATOR: case OP_GET_YIELD_FROM_ITER: case OP_END_SEND:
     case OP_MATCH_SEQUENCE: case OP_MATCH_MAPPING: case OP_GET_LEN: case OP_MATCH_KEYS:
     case OP_COPY_DICT_WITHOUT_KEYS: case OP_BUILD_INTERPOLATION: case OP_BUILD_TEMPLATE: case OP_IMPORT_STAR:
+    case OP_BEFORE_ASYNC_WITH: case OP_GET_AITER: case OP_GET_ANEXT: case OP_END_ASYNC_FOR:
         return false;
     default:
         return true;

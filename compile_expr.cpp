@@ -405,7 +405,11 @@ void Compiler::compile_expr(Expr& e) {
         compile_yield(e);
         break;
     case ExprKind::Await:
-        error(e.pos, u_->block->function_like() ? "'await' outside async function" : "'await' outside function");
+        if (!(u_->co->flags & CO_COROUTINE))
+            error(e.pos, u_->block->function_like() ? "'await' outside async function" : "'await' outside function");
+        compile_expr(*e.a);
+        emit_await(0, loc_of(e.pos));
+        break;
     }
 }
 
@@ -424,6 +428,11 @@ void Compiler::compile_yield(Expr& e) {
     }
     compile_expr(*e.a);
     emit(OP_GET_YIELD_FROM_ITER, 0, loc);
+    emit_yield_from_loop(loc);
+}
+
+// [it] → [value]: send None, then whatever comes back in, to it until it returns its value.
+void Compiler::emit_yield_from_loop(const Location& loc) {
     emit_none(loc);
     int loop = new_label(), end = new_label();
     bind(loop);
@@ -432,6 +441,13 @@ void Compiler::compile_yield(Expr& e) {
     emit_jump(OP_JUMP_FORWARD, loop, loc);
     bind(end);
     emit(OP_END_SEND, 0, loc);
+}
+
+// await o:  o GET_AWAITABLE, then the yield-from loop: a coroutine is driven exactly like a
+// generator under `yield from` (PEP 492); where is 1/2 after __aenter__/__aexit__ (errors).
+void Compiler::emit_await(uint32_t where, const Location& loc) {
+    emit(OP_GET_AWAITABLE, where, loc);
+    emit_yield_from_loop(loc);
 }
 
 // Tuple, list and set displays (and a call's positional arguments): `pushed` items are already on

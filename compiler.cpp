@@ -440,7 +440,11 @@ Ref<CodeObject> Compiler::compile_function_body(Block* b, const std::string& nam
         first = 1;
     }
     emit_code_prologue(*u_, loc_of(pos));
-    if (b->generator) {  // calling it makes a generator (genobject.cpp)
+    if (b->coroutine) {  // calling it makes a coroutine (genobject.cpp)
+        if (b->generator) error(pos, "asynchronous generators are not supported yet");
+        co->flags |= CO_COROUTINE;
+        emit(OP_RETURN_GENERATOR, 0, loc_of(pos));
+    } else if (b->generator) {  // calling it makes a generator (genobject.cpp)
         co->flags |= CO_GENERATOR;
         emit(OP_RETURN_GENERATOR, 0, loc_of(pos));
     }
@@ -588,7 +592,7 @@ void Compiler::compile_stmt(Stmt& s) {
         break;
     case StmtKind::AugAssign: compile_aug_assign(s); break;
     case StmtKind::AnnAssign: compile_ann_assign(s); break;
-    case StmtKind::For: compile_for(s); break;
+    case StmtKind::For: s.is_async ? compile_async_for(s) : compile_for(s); break;
     case StmtKind::While: compile_while(s); break;
     case StmtKind::If: compile_if(s); break;
     case StmtKind::With: compile_with(s, 0); break;
@@ -673,15 +677,47 @@ void Compiler::compile_for(Stmt& s) {
     bind(exit);
 }
 
+// async for x in it: body  (PEP 492)
+//   it GET_AITER
+//   start: [covered → end_async_for]  GET_ANEXT  await-loop  [end covered]  store x;  body;  JUMP start
+//   end_async_for (ait exc):  END_ASYNC_FOR   (StopAsyncIteration ends the loop; else re-raised)
+//   orelse
+void Compiler::compile_async_for(Stmt& s) {
+    Location loc = loc_of(s.pos);
+    Location iloc = loc_of(s.iter->pos);
+    if (!(u_->co->flags & CO_COROUTINE)) error(s.pos, "'async for' outside async function");
+    int start = new_label(), end_async_for = new_label(), exit = new_label();
+    compile_expr(*s.iter);
+    emit(OP_GET_AITER, 0, iloc);
+    bind(start);
+    int fb = push_fblock(FBKind::ForLoop, s.pos);
+    u_->fblocks[size_t(fb)].start = start;
+    u_->fblocks[size_t(fb)].exit = exit;
+    push_fblock(FBKind::TryExcept, s.pos, end_async_for);  // handler depth: the iterator stays
+    emit(OP_GET_ANEXT, 0, iloc);
+    emit_yield_from_loop(iloc);
+    pop_fblock();
+    compile_store(*s.target);
+    compile_body(s.body);
+    if (reachable()) emit_jump(OP_JUMP_FORWARD, start, loc);
+    pop_fblock();
+    bind(end_async_for);
+    emit(OP_END_ASYNC_FOR, 0, iloc);
+    compile_body(s.orelse);
+    bind(exit);
+}
+
 // ───────────── return / break / continue and the frame blocks they leave ─────────────
 
-void Compiler::emit_exit_call(const Location& loc) {
-    // [exit] → exit(None, None, None) with the call protocol's NULL, result dropped.
+void Compiler::emit_exit_call(const Location& loc, bool is_async) {
+    // [exit] → exit(None, None, None) with the call protocol's NULL (awaited after async with),
+    // result dropped.
     emit(OP_PUSH_NULL, 0, loc);
     emit_none(loc);
     emit_none(loc);
     emit_none(loc);
     emit(OP_CALL, 3, loc);
+    if (is_async) emit_await(2, loc);
     emit(OP_POP_TOP, 0, loc);
 }
 
@@ -726,8 +762,9 @@ void Compiler::unwind_fblock(FBlock& fb, bool preserve_tos, const Location& loc)
         emit(OP_POP_EXCEPT, 0, loc);
         break;
     case FBKind::With:
+    case FBKind::AsyncWith:
         if (preserve_tos) emit(OP_SWAP, 2, loc);
-        emit_exit_call(loc);
+        emit_exit_call(loc, fb.kind == FBKind::AsyncWith);
         break;
     case FBKind::HandlerCleanup: {
         // Leaving the except clause: like its normal end, not covered by the clause's CLEANUP.
@@ -905,20 +942,30 @@ void Compiler::compile_try_finally(Stmt& s) {
 //   CLEANUP:           SWAP 2; POP_EXCEPT; RERAISE
 //   after:
 // Several items nest: `with a, b:` is `with a: with b:`.
+//
+// async with is the same with BEFORE_ASYNC_WITH, and each of __aenter__(), __aexit__(...) and
+// the exceptional __aexit__ call awaited where its result appears.
 void Compiler::compile_with(Stmt& s, size_t index) {
     WithItem& item = s.items[index];
     Location cloc = expr_loc(*item.context_expr);
+    bool async = s.is_async;
+    if (async && !(u_->co->flags & CO_COROUTINE)) error(s.pos, "'async with' outside async function");
     int wexc = new_label(), after = new_label(), cleanup = new_label(), suppress = new_label();
     compile_expr(*item.context_expr);
-    emit(OP_BEFORE_WITH, 0, cloc);
-    push_fblock(FBKind::With, s.pos, wexc, -1);  // handler depth: exit stays, res does not
+    if (async) {
+        emit(OP_BEFORE_ASYNC_WITH, 0, cloc);
+        emit_await(1, cloc);
+    } else {
+        emit(OP_BEFORE_WITH, 0, cloc);
+    }
+    push_fblock(async ? FBKind::AsyncWith : FBKind::With, s.pos, wexc, -1);  // handler depth: exit stays, res does not
     if (item.optional_vars) compile_store(*item.optional_vars);
     else emit(OP_POP_TOP, 0, cloc);
     if (index + 1 < s.items.size()) compile_with(s, index + 1);
     else compile_body(s.body);
     pop_fblock();
     if (reachable()) {
-        emit_exit_call(cloc);
+        emit_exit_call(cloc, async);
         emit_jump(OP_JUMP_FORWARD, after, cloc);
     }
 
@@ -926,6 +973,7 @@ void Compiler::compile_with(Stmt& s, size_t index) {
     push_fblock(FBKind::ExceptionHandler, s.pos, cleanup);
     emit(OP_PUSH_EXC_INFO, 0, cloc);
     emit(OP_WITH_EXCEPT_START, 0, cloc);
+    if (async) emit_await(2, cloc);
     emit_jump(OP_POP_JUMP_IF_TRUE, suppress, cloc);
     emit(OP_RERAISE, 2, cloc);
     bind(suppress);

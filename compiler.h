@@ -56,6 +56,7 @@ struct Block {
     std::vector<std::unique_ptr<Block>> children;
     bool nested = false;                         // defined inside a function (CO_NESTED)
     bool generator = false;                      // contains yield, or is a generator expression
+    bool coroutine = false;                      // async def: calling it makes a coroutine
     bool needs_class_closure = false;            // class body: a method uses __class__ / super()
     bool inlined = false;                        // list/set/dict comprehension: compiled into the parent's code
     Pos pos;
@@ -153,7 +154,7 @@ struct ColdBlock { int label; std::vector<Instr> instrs; };
 
 // The "frame blocks" CPython's compiler keeps (compiler_unwind_fblock): what has to be undone
 // when return/break/continue leaves a loop, a try, a with or an except handler early.
-enum class FBKind : uint8_t { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With,
+enum class FBKind : uint8_t { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith,
                               HandlerCleanup, ExceptionHandler, PopValue, InlinedComp };
 struct FBlock {
     FBKind kind;
@@ -269,7 +270,10 @@ private:
     void store_capture(const std::string& name, const Pos& pos);
     void check_pattern(Pattern& p, bool allow_irrefutable, std::vector<std::string>& bound);
     void emit_pop_except_and_reraise(const Location& loc);
-    void emit_exit_call(const Location& loc);
+    void emit_exit_call(const Location& loc, bool is_async = false);
+    void emit_yield_from_loop(const Location& loc);
+    void emit_await(uint32_t where, const Location& loc);
+    void compile_async_for(Stmt& s);
     void emit_clear_name(const std::string& name, const Location& loc);
     void unwind_fblock(FBlock& fb, bool preserve_tos, const Location& loc);
     std::vector<FBlock> unwind_fblock_stack(bool preserve_tos, FBlock* loop_out, bool* found_loop, const Location& loc);

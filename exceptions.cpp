@@ -35,7 +35,7 @@ TypeObject *Exc_BaseException = &BaseException_Type, *Exc_Exception, *Exc_Arithm
     *Exc_MemoryError, *Exc_SyntaxError, *Exc_IndentationError, *Exc_ImportError,
     *Exc_ModuleNotFoundError, *Exc_UnicodeError, *Exc_UnicodeDecodeError, *Exc_EOFError,
     *Exc_OSError, *Exc_GeneratorExit, *Exc_FloatingPointError, *Exc_Warning, *Exc_UserWarning,
-    *Exc_DeprecationWarning, *Exc_SyntaxWarning, *Exc_RuntimeWarning;
+    *Exc_DeprecationWarning, *Exc_SyntaxWarning, *Exc_RuntimeWarning, *Exc_StopAsyncIteration;
 
 // Every class created here, in creation order, for register_exception_names().
 static std::vector<TypeObject*> all_exception_types;
@@ -500,7 +500,7 @@ void init_exceptions() {
     add_fields(Exc_AttributeError, {{"name", F_ATTR_NAME}, {"obj", F_ATTR_OBJ}});
     Exc_StopIteration = make_exception_type("StopIteration", E, {.init = stopiteration_init, .fields = true});
     add_fields(Exc_StopIteration, {{"value", F_STOP_VALUE}});
-    make_exception_type("StopAsyncIteration", E);
+    Exc_StopAsyncIteration = make_exception_type("StopAsyncIteration", E);
     Exc_ImportError = make_exception_type("ImportError", E, {.str = importerror_str, .init = importerror_init, .fields = true});
     add_fields(Exc_ImportError, {{"msg", F_IMPORT_MSG}, {"name", F_IMPORT_NAME}, {"path", F_IMPORT_PATH}, {"name_from", F_IMPORT_NAME_FROM}});
     Exc_ModuleNotFoundError = make_exception_type("ModuleNotFoundError", Exc_ImportError);

@@ -27,7 +27,8 @@
 #include "minipy.h"
 #include "builtins.h"
 
-TypeObject Gen_Type;
+TypeObject Gen_Type, Coro_Type;
+static TypeObject CoroWrapper_Type;
 
 enum GenState : uint8_t { GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_COMPLETED };
 
@@ -43,13 +44,17 @@ struct GenObject : Object {
 constexpr size_t GEN_FRAME_OFFSET = (sizeof(GenObject) + 15) & ~size_t(15);
 static Frame* gen_frame(GenObject* g) { return reinterpret_cast<Frame*>(reinterpret_cast<char*>(g) + GEN_FRAME_OFFSET); }
 static GenObject* as_gen(Object* o) { return static_cast<GenObject*>(o); }
-static bool is_gen(Object* o) { return type_of(o) == &Gen_Type; }
+static bool is_gen(Object* o) { return type_of(o) == &Gen_Type || type_of(o) == &Coro_Type; }
+static bool is_coro(Object* o) { return type_of(o) == &Coro_Type; }
+// "generator" or "coroutine", for the messages the two share.
+static const char* kind_of(Object* o) { return is_coro(o) ? "coroutine" : "generator"; }
 
 // ───────────── creation and destruction ─────────────
 
 Obj gen_from_frame(Frame* f) {
     CodeObject* co = f->code;
-    auto g = alloc_object<GenObject>(&Gen_Type, GEN_FRAME_OFFSET - sizeof(GenObject) + frame_size(co));
+    TypeObject* type = (co->flags & CO_COROUTINE) ? &Coro_Type : &Gen_Type;
+    auto g = alloc_object<GenObject>(type, GEN_FRAME_OFFSET - sizeof(GenObject) + frame_size(co));
     Frame* gf = gen_frame(g.get());
     // Move, don't copy: the slots' references now belong to the generator's frame.
     std::memcpy(static_cast<void*>(gf), static_cast<const void*>(f), sizeof(Frame));
@@ -84,9 +89,30 @@ static void gen_clear_frame(GenObject* g) {
 static Obj gen_close(GenObject* g);
 static Object* gen_yf(GenObject* g);
 
+// A coroutine that was made but never started is almost always a missing `await`: CPython
+// warns when it is dropped (RuntimeWarning, at the line that dropped it).
+static void warn_never_awaited(GenObject* g) {
+    ThreadState* ts = tstate();
+    Object* pending = ts->curexc;  // we may be called while an exception unwinds
+    ts->curexc = nullptr;
+    try {
+        Obj q = newref(g->qualname);
+        if (warn(Exc_RuntimeWarning, "coroutine '" + std::string(str_view(q.get())) + "' was never awaited")) {
+            Obj file = interp.sys ? dict_get_str(module_dict(interp.sys), intern_cstr("stderr")) : Obj();
+            Obj line = str_new("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+            Object* arg = line.get();
+            if (file && file.get() != Py_None) call_method(file.get(), "write", &arg, 1);
+        }
+    } catch (PyError&) {
+        fetch_exception();  // a broken sys.stderr: nothing more can be reported
+    }
+    ts->curexc = pending;
+}
+
 static void gen_dealloc(Object* o) {
     GenObject* g = as_gen(o);
     Frame* f = gen_frame(g);
+    if (is_coro(o) && g->state.load(std::memory_order_acquire) == GEN_CREATED) warn_never_awaited(g);
     // A generator dropped while suspended inside try/with is closed first, so that its finally
     // blocks run (PEP 342).  One suspended outside any try has nothing to run: just free it.
     // One suspended in a `yield from` closes its delegate too, as CPython's close() would.
@@ -98,7 +124,7 @@ static void gen_dealloc(Object* o) {
             gen_close(g);
         } catch (PyError&) {
             Obj exc = fetch_exception();
-            std::string head = "Exception ignored while closing generator " + repr_string(o) + ":\n";
+            std::string head = std::string("Exception ignored while closing ") + kind_of(o) + " " + repr_string(o) + ":\n";
             fflush(stdout);
             fwrite(head.data(), 1, head.size(), stderr);
             print_exception_unchained(exc.get());
@@ -138,11 +164,11 @@ static void swap_out_exc_state(ThreadState* ts, GenObject* g, Object* callers, b
 
 // PEP 479: a StopIteration escaping the generator's body would look like its normal end to
 // the caller, so it becomes RuntimeError, chained to it.
-static void replace_stop_iteration() {
+static void replace_stop_iteration(GenObject* g) {
     ThreadState* ts = tstate();
     if (!exception_matches(ts->curexc, (Object*)Exc_StopIteration)) return;
     Obj stop = fetch_exception();
-    Obj err = make_exception(Exc_RuntimeError, "generator raised StopIteration");
+    Obj err = make_exception(Exc_RuntimeError, std::string(kind_of(g)) + " raised StopIteration");
     auto* e = static_cast<ExceptionObject*>(err.get());
     e->cause = newref(stop.get()).release();
     e->context = stop.release();
@@ -158,14 +184,16 @@ static Sent gen_send_ex(GenObject* g, Object* v, Object* exc, Obj* out) {
     RecursionGuard guard;  // each resumption is a C++ re-entry into eval_frame
     uint8_t st = g->state.load(std::memory_order_acquire);
     for (;;) {
-        if (st == GEN_RUNNING) raise_msg(Exc_ValueError, "generator already executing");
+        if (st == GEN_RUNNING) raise_fmt(Exc_ValueError, "%s already executing", kind_of(g));
         if (st == GEN_COMPLETED) {
+            if (is_coro(g) && !(exc && exception_matches(exc, (Object*)Exc_GeneratorExit)))
+                raise_msg(Exc_RuntimeError, "cannot reuse already awaited coroutine");
             if (exc) raise(exc);
             *out = newref(Py_None);
             return Sent::Returned;
         }
         if (st == GEN_CREATED && !exc && v != Py_None)
-            raise_msg(Exc_TypeError, "can't send non-None value to a just-started generator");
+            raise_fmt(Exc_TypeError, "can't send non-None value to a just-started %s", kind_of(g));
         if (g->state.compare_exchange_weak(st, GEN_RUNNING, std::memory_order_acquire)) break;
     }
     ThreadState* ts = tstate();
@@ -193,7 +221,7 @@ static Sent gen_send_ex(GenObject* g, Object* v, Object* exc, Obj* out) {
         // The unwinder has already popped (emptied) the frame.
         swap_out_exc_state(ts, g, callers, false);
         g->state.store(GEN_COMPLETED, std::memory_order_release);
-        replace_stop_iteration();
+        replace_stop_iteration(g);
         throw;
     }
     bool yielded = f->yielded;
@@ -237,7 +265,10 @@ static bool take_stop_value(Obj* value) {
     return true;
 }
 
+struct CoroWrapperObject : Object { Object* coro = nullptr; };  // coro.__await__() (owned coro)
+
 bool delegate_send(Object* it, Object* v, Obj* out) {
+    if (type_of(it) == &CoroWrapper_Type) it = static_cast<CoroWrapperObject*>(it)->coro;
     if (is_gen(it)) return gen_send_ex(as_gen(it), v, nullptr, out) == Sent::Returned;
     try {
         if (v == Py_None && !(type_of(it)->flags & TPF_HEAPTYPE) && type_of(it)->iternext) {
@@ -322,7 +353,7 @@ static Obj gen_close(GenObject* g) {
     Obj out;
     try {
         if (gen_throw_ex(g, exc.get(), &out) == Sent::Yielded)
-            raise_msg(Exc_RuntimeError, "generator ignored GeneratorExit");
+            raise_fmt(Exc_RuntimeError, "%s ignored GeneratorExit", kind_of(g));
         return out;  // 3.13+: close() returns the generator's return value
     } catch (PyError&) {
         ThreadState* ts = tstate();
@@ -394,7 +425,7 @@ static Obj read_str_attr(Object* o, Object** slot);
 static Obj gen_repr(Object* o) {
     Obj qualname = read_str_attr(o, &as_gen(o)->qualname);
     std::string_view q = str_view(qualname.get());
-    return str_new(strfmt("<generator object %.*s at %p>", int(q.size()), q.data(), static_cast<void*>(o)));
+    return str_new(strfmt("<%s object %.*s at %p>", kind_of(o), int(q.size()), q.data(), static_cast<void*>(o)));
 }
 
 // __name__ / __qualname__ can be replaced while other threads read them: both sides hold the
@@ -435,6 +466,87 @@ static Obj get_yieldfrom(Object* o) {
 
 static Obj gen_iter(Object* o) { return newref(o); }
 
+// ───────────── coroutines (PEP 492) ─────────────
+//
+// An `async def` compiles to a code object with CO_COROUTINE; calling it makes the same
+// GenObject a generator would be, typed `coroutine`.  It is not iterable (`for x in coro` is a
+// TypeError) but `await` drives it with the very loop `yield from` uses (SEND/YIELD_VALUE):
+// whatever the innermost awaitable yields (an asyncio Future, say) travels up through every
+// awaiting coroutine to whoever called send() on the outermost one, the event loop.
+
+// coro.__await__(): a small iterator over the coroutine, for code that wants to drive it with
+// next()/send() the way `await` does.
+static Obj coro_await(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    check_no_args("__await__", nargs, kwnames);
+    auto w = alloc_object<CoroWrapperObject>(&CoroWrapper_Type);
+    w->coro = newref(self).release();
+    return w;
+}
+static Object* wrapped(Object* o) { return static_cast<CoroWrapperObject*>(o)->coro; }
+static void wrapper_dealloc(Object* o) {
+    xdecref(wrapped(o));
+    dealloc_as<CoroWrapperObject>(o);
+}
+// next(w): the coroutine's next yielded value, or StopIteration carrying its return value.
+static Obj wrapper_iternext(Object* o) {
+    Obj out;
+    if (gen_send_ex(as_gen(wrapped(o)), Py_None, nullptr, &out) == Sent::Yielded) return out;
+    if (out.get() != Py_None) raise_stop_iteration(out.get());
+    return Obj();
+}
+static Obj wrapper_next(Object* self, Object* const*, size_t nargs, Object* kw) { return m_next(wrapped(self), nullptr, nargs, kw); }
+static Obj wrapper_send(Object* self, Object* const* a, size_t nargs, Object* kw) { return m_send(wrapped(self), a, nargs, kw); }
+static Obj wrapper_throw(Object* self, Object* const* a, size_t nargs, Object* kw) { return m_throw(wrapped(self), a, nargs, kw); }
+static Obj wrapper_close(Object* self, Object* const* a, size_t nargs, Object* kw) { return m_close(wrapped(self), a, nargs, kw); }
+
+// True if o can be passed to next(): a type with the slot, or a class with __next__.
+static bool is_iterator(Object* o) {
+    return type_of(o)->iternext || lookup_type_attr(type_of(o), intern_cstr("__next__"));
+}
+
+// What `await o` drives (GET_AWAITABLE): a coroutine itself, a generator marked by
+// types.coroutine, or the iterator o.__await__() returns.  `where` picks CPython's message
+// for an object that cannot be awaited: 0 await, 1 after __aenter__, 2 after __aexit__,
+// 3 after __anext__.
+Obj awaitable_iter(Object* o, uint32_t where) {
+    if (is_coro(o)) {
+        if (as_gen(o)->state.load(std::memory_order_acquire) == GEN_SUSPENDED && gen_yf(as_gen(o)))
+            raise_msg(Exc_RuntimeError, "coroutine is being awaited already");
+        return newref(o);
+    }
+    if (type_of(o) == &Gen_Type && (as_gen(o)->code->flags & CO_ITERABLE_COROUTINE)) return newref(o);
+    Obj await = lookup_type_attr(type_of(o), intern_cstr("__await__"));
+    if (!await) {
+        switch (where) {
+        case 1: raise_fmt(Exc_TypeError, "'async with' received an object from __aenter__ that does not implement __await__: %s", type_name(o));
+        case 2: raise_fmt(Exc_TypeError, "'async with' received an object from __aexit__ that does not implement __await__: %s", type_name(o));
+        case 3: raise_fmt(Exc_TypeError, "'async for' received an invalid object from __anext__: %s", type_name(o));
+        default: raise_fmt(Exc_TypeError, "'%s' object can't be awaited", type_name(o));
+        }
+    }
+    Obj it = call_method(o, "__await__", nullptr, 0);
+    if (is_coro(it.get())) raise_msg(Exc_TypeError, "__await__() returned a coroutine");
+    if (!is_iterator(it.get())) raise_fmt(Exc_TypeError, "__await__() returned non-iterator of type '%s'", type_name(it.get()));
+    return it;
+}
+
+// async for: o.__aiter__() (GET_AITER), which must have __anext__.
+Obj async_iter(Object* o) {
+    if (!lookup_type_attr(type_of(o), intern_cstr("__aiter__")))
+        raise_fmt(Exc_TypeError, "'async for' requires an object with __aiter__ method, got %s", type_name(o));
+    Obj ait = call_method(o, "__aiter__", nullptr, 0);
+    if (!lookup_type_attr(type_of(ait.get()), intern_cstr("__anext__")))
+        raise_fmt(Exc_TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                  type_name(ait.get()));
+    return ait;
+}
+
+// The awaitable of one async-for step (GET_ANEXT): what ait.__anext__() returns, made awaitable.
+Obj async_next_awaitable(Object* ait) {
+    Obj aw = call_method(ait, "__anext__", nullptr, 0);
+    return awaitable_iter(aw.get(), 3);
+}
+
 void init_generators() {
     Gen_Type.dealloc = gen_dealloc;
     Gen_Type.repr = gen_repr;
@@ -454,5 +566,34 @@ void init_generators() {
         {"gi_suspended", get_suspended},
         {"gi_code", get_code},
         {"gi_yieldfrom", get_yieldfrom},
+    });
+
+    Coro_Type.dealloc = gen_dealloc;
+    Coro_Type.repr = gen_repr;
+    type_ready(&Coro_Type, "coroutine", &Object_Type, sizeof(GenObject));
+    add_methods(&Coro_Type, {
+        {"send", m_send, "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration."},
+        {"throw", m_throw, "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration."},
+        {"close", m_close, "close() -> raise GeneratorExit inside coroutine."},
+        {"__await__", coro_await, "Return an iterator to be used in await expression."},
+    });
+    add_getsets(&Coro_Type, {
+        {"__name__", get_name, set_name},
+        {"__qualname__", get_qualname, set_qualname},
+        {"cr_running", get_running},
+        {"cr_suspended", get_suspended},
+        {"cr_code", get_code},
+        {"cr_await", get_yieldfrom},
+    });
+
+    CoroWrapper_Type.dealloc = wrapper_dealloc;
+    CoroWrapper_Type.iter = gen_iter;
+    CoroWrapper_Type.iternext = wrapper_iternext;
+    type_ready(&CoroWrapper_Type, "coroutine_wrapper", &Object_Type, sizeof(CoroWrapperObject));
+    add_methods(&CoroWrapper_Type, {
+        {"__next__", wrapper_next, "Implement next(self)."},
+        {"send", wrapper_send, "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration."},
+        {"throw", wrapper_throw, "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration."},
+        {"close", wrapper_close, "close() -> raise GeneratorExit inside coroutine."},
     });
 }

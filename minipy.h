@@ -529,13 +529,13 @@ extern TypeObject *Exc_BaseException, *Exc_Exception, *Exc_ArithmeticError,
     *Exc_MemoryError, *Exc_SyntaxError, *Exc_IndentationError, *Exc_ImportError,
     *Exc_ModuleNotFoundError, *Exc_UnicodeError, *Exc_UnicodeDecodeError, *Exc_EOFError,
     *Exc_OSError, *Exc_GeneratorExit, *Exc_FloatingPointError, *Exc_Warning, *Exc_UserWarning,
-    *Exc_DeprecationWarning, *Exc_SyntaxWarning, *Exc_RuntimeWarning;
+    *Exc_DeprecationWarning, *Exc_SyntaxWarning, *Exc_RuntimeWarning, *Exc_StopAsyncIteration;
 
 // Warnings (warnings.cpp): printed on sys.stderr as CPython's default filters do.  warn() takes
 // the file and line from the running Python frame and prints once per place (the module's
 // __warningregistry__); warn_explicit() is told them and keeps no memory, so it prints every
 // time (the compiler's SyntaxWarnings, as CPython).
-void warn(TypeObject* category, const std::string& message);
+bool warn(TypeObject* category, const std::string& message);  // true: it was printed
 void warn_explicit(TypeObject* category, const std::string& message, const std::string& filename, int lineno);
 
 // ───────────────────────────── 3. Raising and catching ─────────────────────────────
@@ -943,6 +943,7 @@ struct Stmt {
     ExprP value, target, iter, test, returns, annotation, exc, cause, msg;
     int op = 0;
     bool simple = false;
+    bool is_async = false;   // async def / async for / async with
     std::vector<ExceptHandler> handlers;
     std::vector<WithItem> items;
     std::vector<Alias> names;
@@ -1069,6 +1070,11 @@ std::unique_ptr<Module> parse(std::string_view source, const std::string& filena
     X(GET_YIELD_FROM_ITER, "(o -- it)",           "it = o if o is a generator, else iter(o)") \
     X(SEND,             "(it v -- it r)",         "r = it.send(v) (next(it) when v is None); when it returns, r = its value and jump to oparg") \
     X(END_SEND,         "(it v -- v)",            "yield from is over: drop the exhausted iterator") \
+    X(GET_AWAITABLE,    "(o -- it)",              "it = what `await o` drives: o if a coroutine, else o.__await__() (oparg 1/2: after __aenter__/__aexit__, for errors)") \
+    X(BEFORE_ASYNC_WITH,"(mgr -- aexit res)",     "aexit = bound mgr.__aexit__, res = mgr.__aenter__() (an awaitable)") \
+    X(GET_AITER,        "(o -- ait)",             "ait = o.__aiter__() (async for)") \
+    X(GET_ANEXT,        "(ait -- ait aw)",        "aw = the awaitable of ait.__anext__()") \
+    X(END_ASYNC_FOR,    "(ait exc -- )",          "exc is StopAsyncIteration: the loop is over, drop both; else re-raise exc") \
     /* Superinstructions (CPython 3.11's): never emitted by the compiler; assemble.cpp's last   */ \
     /* pass writes one over the first of a common pair.  It does both jobs and skips the second */ \
     /* word, which stays intact, so a jump to it still works and dis shows the original pair.  */ \
@@ -1110,7 +1116,9 @@ struct Location { int32_t line = 0, end_line = 0; int32_t col = -1, end_col = -1
 struct ExceptEntry { uint32_t start, end, target, depth; };
 
 // CO_HAS_DOCSTRING: the body began with a string literal, stored as co_consts[0] (the function's __doc__).
-enum CodeFlags : uint32_t { CO_VARARGS = 4, CO_VARKEYWORDS = 8, CO_NESTED = 16, CO_GENERATOR = 32, CO_HAS_DOCSTRING = 64 };
+enum CodeFlags : uint32_t { CO_VARARGS = 4, CO_VARKEYWORDS = 8, CO_NESTED = 16, CO_GENERATOR = 32, CO_HAS_DOCSTRING = 64,
+                            CO_COROUTINE = 128,            // async def: calling it makes a coroutine (genobject.cpp)
+                            CO_ITERABLE_COROUTINE = 256 }; // a generator that `await` accepts (types.coroutine)
 
 // Local slot kinds (co_localspluskinds).
 enum LocalKind : uint8_t { LK_LOCAL = 1, LK_ARG = 2, LK_CELL = 4, LK_FREE = 8 };
@@ -1260,12 +1268,15 @@ Obj match_keys(Object* m, Object* keys);               // tuple of values, or No
 Obj match_copy_without_keys(Object* m, Object* keys);  // **rest
 Obj match_class(Object* subject, Object* cls, size_t npos, Object* names);  // tuple of attributes, or None
 // Generators (genobject.cpp).
-extern TypeObject Gen_Type;
+extern TypeObject Gen_Type, Coro_Type;
 void init_generators();
 Obj gen_from_frame(Frame* f);   // RETURN_GENERATOR: a generator that owns a copy of f's slots (f is left empty)
 // SEND: one step of `yield from it`.  *out = what `it` yielded (returns false) or the value it
 // returned with (returns true).
 bool delegate_send(Object* it, Object* v, Obj* out);
+Obj awaitable_iter(Object* o, uint32_t where);  // GET_AWAITABLE: what `await o` drives (genobject.cpp)
+Obj async_iter(Object* o);                      // GET_AITER: o.__aiter__()
+Obj async_next_awaitable(Object* ait);          // GET_ANEXT: the awaitable of ait.__anext__()
 Obj function_call(Object* func, Object* const* args, size_t nargs, Object* kwnames);  // Function_Type's call slot
 Obj run_code(CodeObject* code, Object* globals, Object* locals);  // module code / class bodies
 Obj run_source(std::string_view source, const std::string& filename, Object* globals, ParseMode mode);

@@ -287,7 +287,7 @@ void Parser::parse_statement(Body& out) {
         if (w == "for") { out.push_back(parse_for()); return; }
         if (w == "try") { out.push_back(parse_try()); return; }
         if (w == "with") { out.push_back(parse_with()); return; }
-        if (w == "async") error("'async' statements are not supported yet", t.pos);
+        if (w == "async") { out.push_back(parse_async()); return; }
         if (w == "match" && looks_like_match_statement()) { out.push_back(parse_match()); return; }
     } else if (t.kind == Tok::OP && t.text == "@") {
         out.push_back(parse_decorated());
@@ -507,8 +507,28 @@ StmtP Parser::parse_decorated() {
     }
     if (at_kw("def")) return parse_funcdef(std::move(decorators));
     if (at_kw("class")) return parse_classdef(std::move(decorators));
-    if (at_kw("async")) error("'async' statements are not supported yet", tok().pos);
+    if (at_kw("async") && at_kw("def", 1)) {
+        advance();
+        StmtP s = parse_funcdef(std::move(decorators));
+        s->is_async = true;
+        return s;
+    }
     invalid_syntax();
+}
+
+// async def / async for / async with: the statement after the keyword, marked async.  Whether
+// it may appear here (async for/with only inside an async def) is the compiler's check.
+StmtP Parser::parse_async() {
+    Pos kw = advance().pos;  // async: the statement starts here
+    StmtP s;
+    if (at_kw("def")) s = parse_funcdef({});
+    else if (at_kw("for")) s = parse_for();
+    else if (at_kw("with")) s = parse_with();
+    else invalid_syntax();
+    s->is_async = true;
+    s->pos.line = kw.line;
+    s->pos.col = kw.col;
+    return s;
 }
 
 StmtP Parser::parse_funcdef(std::vector<ExprP> decorators) {

@@ -50,6 +50,7 @@ public:
     Body parse_block(const char* what, int line);
     StmtP parse_decorated();
     StmtP parse_funcdef(std::vector<ExprP> decorators);
+    StmtP parse_async();
     StmtP parse_classdef(std::vector<ExprP> decorators);
     StmtP parse_if(bool elif);
     StmtP parse_while();

@@ -135,6 +135,7 @@ private:
                 leave();
             }
             enter(BlockKind::Function, s.name, &s, s.pos);
+            cur_->coroutine = s.is_async;
             visit_params(*s.args, s.pos);
             visit_body(s.body);
             leave();
@@ -459,6 +460,7 @@ private:
         add_def(".0", DEF_PARAM, e.pos);
         for (size_t i = 0; i < e.generators.size(); i++) {
             Comprehension& g = e.generators[i];
+            if (g.is_async) error(e.pos, "asynchronous comprehensions are not supported yet");
             comp_target_ = true;
             visit_expr(*g.target);
             comp_target_ = false;

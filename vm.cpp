@@ -1750,6 +1750,57 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                 TOP() = v;
                 DISPATCH();
             }
+            TARGET(GET_AWAITABLE) {
+                SAVE_FRAME();
+                Obj it = awaitable_iter(TOP(), oparg);
+                decref(TOP());
+                TOP() = it.release();
+                DISPATCH();
+            }
+            TARGET(BEFORE_ASYNC_WITH) {
+                Object* mgr = TOP();
+                SAVE_FRAME();
+                TypeObject* tp = type_of(mgr);
+                Obj enter = lookup_type_attr(tp, intern_cstr("__aenter__"));
+                Obj exit = lookup_type_attr(tp, intern_cstr("__aexit__"));
+                if (!enter || !exit)
+                    raise_fmt(Exc_TypeError,
+                              "'%s' object does not support the asynchronous context manager protocol (missed %s method)",
+                              type_name(mgr), !exit ? "__aexit__" : "__aenter__");
+                Obj aexit = getattr(mgr, intern_cstr("__aexit__"));
+                Obj res = call_method(mgr, "__aenter__", nullptr, 0);
+                TOP() = aexit.release();
+                decref(mgr);
+                PUSH(res.release());
+                DISPATCH();
+            }
+            TARGET(GET_AITER) {
+                SAVE_FRAME();
+                Obj ait = async_iter(TOP());
+                decref(TOP());
+                TOP() = ait.release();
+                DISPATCH();
+            }
+            TARGET(GET_ANEXT) {
+                SAVE_FRAME();
+                Obj aw = async_next_awaitable(TOP());
+                PUSH(aw.release());
+                DISPATCH();
+            }
+            TARGET(END_ASYNC_FOR) {
+                // The handler of an async for's __anext__ await: StopAsyncIteration is its end.
+                Object* exc = TOP();
+                if (exception_matches(exc, (Object*)Exc_StopAsyncIteration)) {
+                    decref(POP());
+                    decref(POP());
+                    DISPATCH();
+                }
+                Object* e = POP();
+                xdecref(ts->curexc);
+                ts->curexc = e;
+                skip_traceback = true;
+                throw PyError{};
+            }
 
 #if !USE_COMPUTED_GOTO
                 default: raise_fmt(Exc_RuntimeError, "unknown opcode %u", instr_op(word));

@@ -100,10 +100,11 @@ static bool should_show(Object* registry, TypeObject* category, const std::strin
     return true;
 }
 
-static void warn_in_module(TypeObject* category, const std::string& message, const std::string& filename,
+static bool warn_in_module(TypeObject* category, const std::string& message, const std::string& filename,
                            int lineno, const std::string& module, Object* registry) {
-    if (should_show(registry, category, message, lineno, ignored_by_default(category, module)))
-        show_warning(category, message, filename, lineno);
+    if (!should_show(registry, category, message, lineno, ignored_by_default(category, module))) return false;
+    show_warning(category, message, filename, lineno);
+    return true;
 }
 
 // PyErr_WarnExplicit with no registry: nothing remembers the place, so it prints every time.
@@ -111,7 +112,7 @@ void warn_explicit(TypeObject* category, const std::string& message, const std::
     warn_in_module(category, message, filename, lineno, module_of_file(filename), nullptr);
 }
 
-void warn(TypeObject* category, const std::string& message) {
+bool warn(TypeObject* category, const std::string& message) {
     ThreadState* ts = tstate();
     Frame* f = ts ? ts->frame : nullptr;
     // No Python code running: CPython reports the place as "<sys>", line 0, in the sys module.
@@ -139,5 +140,5 @@ void warn(TypeObject* category, const std::string& message) {
         }
         if (!is_dict(registry.get())) registry = nullptr;
     }
-    warn_in_module(category, message, filename, line, module, registry.get());
+    return warn_in_module(category, message, filename, line, module, registry.get());
 }

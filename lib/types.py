@@ -18,8 +18,12 @@
 # Goes out: the names in __all__.
 # Read next: lib/abc.py (a metaclass at work), vm.cpp's __build_class__ (the same steps in C++).
 #
-# Differences from CPython: no CoroutineType, AsyncGeneratorType, FrameType, CapsuleType or
-# coroutine() (minipy has no async and no frame objects).  In minipy object().__str__ is a plain
+#   * coroutine(): lets a generator-based coroutine be awaited.  CPython sets a flag on the
+#     generator function's code (CO_ITERABLE_COROUTINE); here the generator is wrapped in
+#     _GeneratorWrapper, whose __await__ returns it, so type(f()) is that wrapper.
+#
+# Differences from CPython: no AsyncGeneratorType, FrameType or CapsuleType (minipy has no
+# async generators and no frame objects).  In minipy object().__str__ is a plain
 # method, so MethodWrapperType is MethodType, and dict.__dict__['fromkeys'] is a classmethod, so
 # ClassMethodDescriptorType is classmethod.  MappingProxyType is a Python class (see above).
 
@@ -32,7 +36,8 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'Simple
            'MethodDescriptorType', 'ClassMethodDescriptorType', 'ModuleType', 'TracebackType',
            'GetSetDescriptorType', 'MemberDescriptorType', 'new_class', 'resolve_bases',
            'prepare_class', 'get_original_bases', 'DynamicClassAttribute', 'GenericAlias',
-           'UnionType', 'EllipsisType', 'NoneType', 'NotImplementedType']
+           'UnionType', 'EllipsisType', 'NoneType', 'NotImplementedType', 'CoroutineType',
+           'coroutine']
 
 
 # ───────────────────────────── types of live objects ─────────────────────────────
@@ -52,6 +57,12 @@ CellType = type(_cell_factory())
 def _g():
     yield 1
 GeneratorType = type(_g())
+
+async def _c(): pass
+_c = _c()
+CoroutineType = type(_c)
+_c.close()  # closed: dropping it is not a "never awaited" coroutine
+del _c
 
 class _C:
     def _m(self): pass
@@ -392,3 +403,67 @@ class DynamicClassAttribute:
         result = type(self)(self.fget, self.fset, fdel, self.__doc__)
         result.overwrite_doc = self.overwrite_doc
         return result
+
+
+# ───────────────────────────── generator-based coroutines ─────────────────────────────
+
+class _GeneratorWrapper:
+    """A generator that `await` accepts: __await__ hands the generator itself to the awaiter."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Convert a generator function into one whose result can be awaited (PEP 492)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro) is GeneratorType:
+            return _GeneratorWrapper(coro)
+        return coro
+
+    for name in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, name, getattr(func, name))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
