@@ -728,6 +728,13 @@ void init_array_types() {
 
 }  // namespace
 
+bool array_buffer(Object* o, std::string* out) {
+    if (!Array_Type.ob_type || !is_array(o)) return false;  // (the module may never have been imported)
+    std::vector<uint8_t> b = snapshot(o);
+    out->assign(b.begin(), b.end());
+    return true;
+}
+
 Obj make_array_module() {
     init_array_types();
     Obj m = new_module("array");

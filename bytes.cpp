@@ -73,6 +73,8 @@ std::string bytes_source(Object* x, Object* encoding, Object* errors, const char
     }
     if (is_str(x)) raise_msg(Exc_TypeError, "string argument without an encoding");
     if (is_bytes(x) || is_ba(x)) return contents(x);
+    std::string raw;
+    if (array_buffer(x, &raw)) return raw;  // bytes(array('i', [1])): its machine bytes
     if (is_int(x) || type_of(x)->nb_index) {
         Obj n = number_index(x);
         if (!int_is_small(n.get())) raise_msg(Exc_OverflowError, "cannot fit 'int' into an index-sized integer");
@@ -318,6 +320,8 @@ void bytearray_setitem(Object* o, Object* key, Object* value) {
 // An argument that must be bytes-like ("a bytes-like object is required, not 'str'").
 std::string need_bytes(Object* o) {
     if (is_bytes(o) || is_ba(o)) return contents(o);
+    std::string raw;
+    if (array_buffer(o, &raw)) return raw;  // an array.array is a bytes-like object too
     raise_fmt(Exc_TypeError, "a bytes-like object is required, not '%s'", type_name(o));
 }
 
@@ -563,10 +567,12 @@ Obj m_join(Object* self, Object* const* args, size_t nargs, Object* kw) {
     Obj it = get_iter(args[0]);
     size_t k = 0;
     while (Obj v = iter_next(it.get())) {
-        if (!is_bytes(v.get()) && !is_ba(v.get()))
+        std::string raw;
+        bool bytes_or_ba = is_bytes(v.get()) || is_ba(v.get());
+        if (!bytes_or_ba && !array_buffer(v.get(), &raw))
             raise_fmt(Exc_TypeError, "sequence item %zu: expected a bytes-like object, %s found", k, type_name(v.get()));
         if (k++) out += sep;
-        out += contents(v.get());
+        out += bytes_or_ba ? contents(v.get()) : raw;
     }
     return like(self, out);
 }

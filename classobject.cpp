@@ -61,7 +61,9 @@ static Obj slot_str(Object* o) { return checked_str(call_required0(o, DUNDER("__
 static int64_t slot_hash(Object* o) {
     Obj r = call_required0(o, DUNDER("__hash__"));
     if (!is_int(r.get())) raise_msg(Exc_TypeError, "__hash__ method should return an integer");
-    int64_t h = int_hash(r.get());  // CPython 3.14 reduces the result like hash(int)
+    // As CPython: a value that fits in 64 bits is the hash itself (so a __hash__ returning
+    // hash(y) hashes like y); only a bigger int is reduced, like hash(int).
+    int64_t h = int_is_small(r.get()) ? int_as_i64(r.get()) : int_hash(r.get());
     return h == -1 ? -2 : h;
 }
 // __hash__ = None (or __eq__ without __hash__): instances cannot be dict keys.
@@ -108,7 +110,10 @@ static Obj slot_binary(Object* a, Object* b, int op) {
     TypeObject* tb = type_of(b);
     bool do_other = ta != tb && tb->binary == slot_binary;
     if (ta->binary == slot_binary) {
-        if (do_other && is_subtype(tb, ta)) {
+        // CPython's method_is_overloaded: only a subclass that redefines the reflected method
+        // goes first (B(A) inheriting A.__rtruediv__ leaves a / b to A.__truediv__).
+        if (do_other && is_subtype(tb, ta) &&
+            lookup_type_attr(tb, binop_name(op, 1)).get() != lookup_type_attr(ta, binop_name(op, 1)).get()) {
             bool found;
             Obj r = call_dunder(b, binop_name(op, 1), &a, 1, &found);
             if (found && r.get() != Py_NotImplemented) return r;

@@ -335,7 +335,7 @@ static double float_pow(double x, double y) {
     }
     bool negate = false;
     if (x < 0) {
-        // CPython returns a complex number here; minipy has no complex type.
+        // (a fractional y was sent to complex power by the caller; this is for safety)
         if (y != std::floor(y)) raise_msg(Exc_ValueError, "negative number cannot be raised to a fractional power");
         x = -x;
         negate = is_odd_integer(y);
@@ -387,7 +387,14 @@ static Obj float_binary(Object* a, Object* b, int op) {
         case NB_REMAINDER:
             if (y == 0) zero_division();
             return float_new(float_mod(x, y));
-        default: return float_new(float_pow(x, y));
+        default:
+            if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) {
+                // A negative base to a fractional power has no real value: as CPython, the
+                // answer is complex ((-8.0) ** 0.5 == 2.8284271247461903j, nearly).
+                Obj cx = complex_new(x, 0.0), cy = complex_new(y, 0.0);
+                return binary_op(cx.get(), cy.get(), NB_POWER);
+            }
+            return float_new(float_pow(x, y));
     }
 }
 

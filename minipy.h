@@ -1246,6 +1246,7 @@ inline std::string_view bytes_view(Object* o) { auto* b = static_cast<BytesObjec
 Obj bytes_from(std::string_view data);
 Obj bytearray_from(std::string_view data);
 bool is_bytes_like(Object* o);                   // bytes or bytearray
+bool array_buffer(Object* o, std::string* out);  // o is an array.array: *out = its raw bytes (arraymodule.cpp)
 std::string bytes_like_contents(Object* o);      // TypeError "a bytes-like object is required, not 'str'"
 Obj str_encode_to_bytes(Object* s, Object* encoding, Object* errors);   // str.encode (null args: defaults)
 Obj bytes_decode_to_str(std::string_view data, Object* encoding, Object* errors);  // bytes.decode
