@@ -59,7 +59,7 @@ static int stack_effect(uint8_t op, uint32_t arg, bool jump) {
     case OP_UNARY_POSITIVE: case OP_UNARY_INVERT: case OP_UNARY_NOT: case OP_JUMP_FORWARD:
     case OP_JUMP_BACKWARD: case OP_GET_ITER: case OP_LIST_TO_TUPLE: case OP_CONVERT_VALUE:
     case OP_FORMAT_SIMPLE: case OP_CHECK_EXC_MATCH: case OP_RETURN_GENERATOR: case OP_YIELD_VALUE:
-    case OP_GET_YIELD_FROM_ITER: case OP_SEND: case OP_GET_AWAITABLE: case OP_GET_AITER:
+    case OP_GET_YIELD_FROM_ITER: case OP_SEND: case OP_GET_AWAITABLE: case OP_GET_AITER: case OP_ASYNC_GEN_WRAP:
         return 0;
     case OP_BEFORE_ASYNC_WITH: case OP_GET_ANEXT:
         return 1;
@@ -326,7 +326,7 @@ static bool takes_arg(uint8_t op) {
     case OP_LOAD_ASSERTION_ERROR: case OP_RETURN_GENERATOR: case OP_GET_YIELD_FROM_ITER: case OP_END_SEND:
     case OP_MATCH_SEQUENCE: case OP_MATCH_MAPPING: case OP_GET_LEN: case OP_MATCH_KEYS:
     case OP_COPY_DICT_WITHOUT_KEYS: case OP_BUILD_INTERPOLATION: case OP_BUILD_TEMPLATE: case OP_IMPORT_STAR:
-    case OP_BEFORE_ASYNC_WITH: case OP_GET_AITER: case OP_GET_ANEXT: case OP_END_ASYNC_FOR:
+    case OP_BEFORE_ASYNC_WITH: case OP_GET_AITER: case OP_GET_ANEXT: case OP_END_ASYNC_FOR: case OP_ASYNC_GEN_WRAP:
         return false;
     default:
         return true;

@@ -405,7 +405,7 @@ void Compiler::compile_expr(Expr& e) {
         compile_yield(e);
         break;
     case ExprKind::Await:
-        if (!(u_->co->flags & CO_COROUTINE))
+        if (!in_async_function())
             error(e.pos, u_->block->function_like() ? "'await' outside async function" : "'await' outside function");
         compile_expr(*e.a);
         emit_await(0, loc_of(e.pos));
@@ -420,12 +420,15 @@ void Compiler::compile_expr(Expr& e) {
 void Compiler::compile_yield(Expr& e) {
     if (!u_->block->function_like()) error(e.pos, std::string("'") + (e.kind == ExprKind::Yield ? "yield" : "yield from") + "' outside function");
     Location loc = loc_of(e.pos);
+    bool async_gen = u_->co->flags & CO_ASYNC_GENERATOR;
     if (e.kind == ExprKind::Yield) {
         if (e.a) compile_expr(*e.a);
         else emit_none(loc);
+        if (async_gen) emit(OP_ASYNC_GEN_WRAP, 0, loc);  // a value for __anext__, not for the event loop
         emit(OP_YIELD_VALUE, 0, loc);
         return;
     }
+    if (async_gen) error(e.pos, "'yield from' inside async function");
     compile_expr(*e.a);
     emit(OP_GET_YIELD_FROM_ITER, 0, loc);
     emit_yield_from_loop(loc);

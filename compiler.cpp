@@ -440,9 +440,8 @@ Ref<CodeObject> Compiler::compile_function_body(Block* b, const std::string& nam
         first = 1;
     }
     emit_code_prologue(*u_, loc_of(pos));
-    if (b->coroutine) {  // calling it makes a coroutine (genobject.cpp)
-        if (b->generator) error(pos, "asynchronous generators are not supported yet");
-        co->flags |= CO_COROUTINE;
+    if (b->coroutine) {  // calling it makes a coroutine or an async generator (genobject.cpp)
+        co->flags |= b->generator ? CO_ASYNC_GENERATOR : CO_COROUTINE;
         emit(OP_RETURN_GENERATOR, 0, loc_of(pos));
     } else if (b->generator) {  // calling it makes a generator (genobject.cpp)
         co->flags |= CO_GENERATOR;
@@ -685,7 +684,7 @@ void Compiler::compile_for(Stmt& s) {
 void Compiler::compile_async_for(Stmt& s) {
     Location loc = loc_of(s.pos);
     Location iloc = loc_of(s.iter->pos);
-    if (!(u_->co->flags & CO_COROUTINE)) error(s.pos, "'async for' outside async function");
+    if (!in_async_function()) error(s.pos, "'async for' outside async function");
     int start = new_label(), end_async_for = new_label(), exit = new_label();
     compile_expr(*s.iter);
     emit(OP_GET_AITER, 0, iloc);
@@ -807,6 +806,7 @@ void Compiler::restore_fblocks(std::vector<FBlock>& popped) {
 
 void Compiler::compile_return(Stmt& s) {
     if (!u_->block->function_like()) error(s.pos, "'return' outside function");
+    if (s.value && (u_->co->flags & CO_ASYNC_GENERATOR)) error(s.pos, "'return' with value in async generator");
     Location loc = loc_of(s.pos);
     // The value is computed before any finally body runs; a constant is simply loaded after.
     bool preserve = s.value && !constant_value(*s.value);
@@ -949,7 +949,7 @@ void Compiler::compile_with(Stmt& s, size_t index) {
     WithItem& item = s.items[index];
     Location cloc = expr_loc(*item.context_expr);
     bool async = s.is_async;
-    if (async && !(u_->co->flags & CO_COROUTINE)) error(s.pos, "'async with' outside async function");
+    if (async && !in_async_function()) error(s.pos, "'async with' outside async function");
     int wexc = new_label(), after = new_label(), cleanup = new_label(), suppress = new_label();
     compile_expr(*item.context_expr);
     if (async) {

@@ -274,6 +274,7 @@ private:
     void emit_yield_from_loop(const Location& loc);
     void emit_await(uint32_t where, const Location& loc);
     void compile_async_for(Stmt& s);
+    bool in_async_function() const { return u_->co->flags & (CO_COROUTINE | CO_ASYNC_GENERATOR); }
     void emit_clear_name(const std::string& name, const Location& loc);
     void unwind_fblock(FBlock& fb, bool preserve_tos, const Location& loc);
     std::vector<FBlock> unwind_fblock_stack(bool preserve_tos, FBlock* loop_out, bool* found_loop, const Location& loc);

@@ -27,8 +27,8 @@
 #include "minipy.h"
 #include "builtins.h"
 
-TypeObject Gen_Type, Coro_Type;
-static TypeObject CoroWrapper_Type;
+TypeObject Gen_Type, Coro_Type, AsyncGen_Type;
+static TypeObject CoroWrapper_Type, AsyncGenWrapped_Type, AsyncGenASend_Type, AsyncGenAThrow_Type;
 
 enum GenState : uint8_t { GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_COMPLETED };
 
@@ -44,16 +44,18 @@ struct GenObject : Object {
 constexpr size_t GEN_FRAME_OFFSET = (sizeof(GenObject) + 15) & ~size_t(15);
 static Frame* gen_frame(GenObject* g) { return reinterpret_cast<Frame*>(reinterpret_cast<char*>(g) + GEN_FRAME_OFFSET); }
 static GenObject* as_gen(Object* o) { return static_cast<GenObject*>(o); }
-static bool is_gen(Object* o) { return type_of(o) == &Gen_Type || type_of(o) == &Coro_Type; }
+static bool is_gen(Object* o) { return type_of(o) == &Gen_Type || type_of(o) == &Coro_Type || type_of(o) == &AsyncGen_Type; }
 static bool is_coro(Object* o) { return type_of(o) == &Coro_Type; }
 // "generator" or "coroutine", for the messages the two share.
-static const char* kind_of(Object* o) { return is_coro(o) ? "coroutine" : "generator"; }
+static const char* kind_of(Object* o) {
+    return is_coro(o) ? "coroutine" : type_of(o) == &AsyncGen_Type ? "async generator" : "generator";
+}
 
 // ───────────── creation and destruction ─────────────
 
 Obj gen_from_frame(Frame* f) {
     CodeObject* co = f->code;
-    TypeObject* type = (co->flags & CO_COROUTINE) ? &Coro_Type : &Gen_Type;
+    TypeObject* type = (co->flags & CO_COROUTINE) ? &Coro_Type : (co->flags & CO_ASYNC_GENERATOR) ? &AsyncGen_Type : &Gen_Type;
     auto g = alloc_object<GenObject>(type, GEN_FRAME_OFFSET - sizeof(GenObject) + frame_size(co));
     Frame* gf = gen_frame(g.get());
     // Move, don't copy: the slots' references now belong to the generator's frame.
@@ -166,9 +168,10 @@ static void swap_out_exc_state(ThreadState* ts, GenObject* g, Object* callers, b
 // the caller, so it becomes RuntimeError, chained to it.
 static void replace_stop_iteration(GenObject* g) {
     ThreadState* ts = tstate();
-    if (!exception_matches(ts->curexc, (Object*)Exc_StopIteration)) return;
+    bool async_stop = type_of(g) == &AsyncGen_Type && exception_matches(ts->curexc, (Object*)Exc_StopAsyncIteration);
+    if (!async_stop && !exception_matches(ts->curexc, (Object*)Exc_StopIteration)) return;
     Obj stop = fetch_exception();
-    Obj err = make_exception(Exc_RuntimeError, std::string(kind_of(g)) + " raised StopIteration");
+    Obj err = make_exception(Exc_RuntimeError, std::string(kind_of(g)) + (async_stop ? " raised StopAsyncIteration" : " raised StopIteration"));
     auto* e = static_cast<ExceptionObject*>(err.get());
     e->cause = newref(stop.get()).release();
     e->context = stop.release();
@@ -425,7 +428,7 @@ static Obj read_str_attr(Object* o, Object** slot);
 static Obj gen_repr(Object* o) {
     Obj qualname = read_str_attr(o, &as_gen(o)->qualname);
     std::string_view q = str_view(qualname.get());
-    return str_new(strfmt("<%s object %.*s at %p>", kind_of(o), int(q.size()), q.data(), static_cast<void*>(o)));
+    return str_new(strfmt("<%s object %.*s at %p>", type_name(o), int(q.size()), q.data(), static_cast<void*>(o)));
 }
 
 // __name__ / __qualname__ can be replaced while other threads read them: both sides hold the
@@ -547,7 +550,198 @@ Obj async_next_awaitable(Object* ait) {
     return awaitable_iter(aw.get(), 3);
 }
 
+// ───────────── asynchronous generators (PEP 525) ─────────────
+//
+// An async def with `yield` in it makes an async_generator.  Its frame yields two kinds of
+// value: what an `await` inside it passes up to the event loop, and what `yield v` produces for
+// the consumer.  The compiler marks the second kind (ASYNC_GEN_WRAP before YIELD_VALUE), so
+// the generator's consumers can tell them apart:
+//
+//   agen.__anext__() / agen.asend(v)  an awaitable (async_generator_asend).  Each step resumes
+//                     the frame: a marked value ends the awaitable with StopIteration(value),
+//                     i.e. `await agen.__anext__()` gives the value; the frame returning
+//                     raises StopAsyncIteration (the end of `async for`); anything else is
+//                     passed up to whoever drives the await.
+//   agen.athrow(e) / agen.aclose()  the same, throwing e (or GeneratorExit) in at the yield.
+
+struct AsyncGenWrappedObject : Object { Object* value = nullptr; };  // owned
+enum AwaitState : uint8_t { AWAIT_INIT, AWAIT_ITER, AWAIT_CLOSED };
+struct AsyncGenAwaitObject : Object {  // async_generator_asend and _athrow
+    Object* gen = nullptr;             // owned
+    Object* arg = nullptr;             // asend: the value to send first; athrow: the exception (null: aclose)
+    AwaitState state = AWAIT_INIT;
+};
+
+Obj async_gen_wrap(Object* v) {
+    auto w = alloc_object<AsyncGenWrappedObject>(&AsyncGenWrapped_Type);
+    w->value = newref(v).release();
+    return w;
+}
+static void wrapped_dealloc(Object* o) {
+    xdecref(static_cast<AsyncGenWrappedObject*>(o)->value);
+    dealloc_as<AsyncGenWrappedObject>(o);
+}
+static void await_dealloc(Object* o) {
+    auto* a = static_cast<AsyncGenAwaitObject*>(o);
+    xdecref(a->gen);
+    xdecref(a->arg);
+    dealloc_as<AsyncGenAwaitObject>(o);
+}
+static Obj new_await(TypeObject* t, Object* gen, Object* arg) {
+    auto a = alloc_object<AsyncGenAwaitObject>(t);
+    a->gen = newref(gen).release();
+    a->arg = arg ? newref(arg).release() : nullptr;
+    return a;
+}
+
+// One step of the generator for an asend/athrow awaitable: resume it (send v, or throw exc)
+// and sort out what came back, as described above.  `closing`: this is aclose().
+static Obj async_gen_step(AsyncGenAwaitObject* a, Object* v, Object* exc, bool closing) {
+    GenObject* g = as_gen(a->gen);
+    Obj out;
+    Sent s;
+    try {
+        s = exc ? gen_throw_ex(g, exc, &out) : gen_send_ex(g, v, nullptr, &out);
+    } catch (PyError&) {
+        a->state = AWAIT_CLOSED;
+        ThreadState* ts = tstate();
+        if (closing && (exception_matches(ts->curexc, (Object*)Exc_StopAsyncIteration) ||
+                        exception_matches(ts->curexc, (Object*)Exc_GeneratorExit))) {
+            fetch_exception();  // closed as asked: the aclose() awaitable is done
+            raise_stop_iteration(Py_None);
+        }
+        throw;
+    }
+    if (s == Sent::Returned) {
+        a->state = AWAIT_CLOSED;
+        if (closing) raise_stop_iteration(Py_None);
+        raise_type_or_instance((Object*)Exc_StopAsyncIteration);
+    }
+    if (type_of(out.get()) == &AsyncGenWrapped_Type) {
+        a->state = AWAIT_CLOSED;
+        if (closing) raise_msg(Exc_RuntimeError, "async generator ignored GeneratorExit");
+        raise_stop_iteration(static_cast<AsyncGenWrappedObject*>(out.get())->value);
+    }
+    return out;  // an await inside the generator is waiting: pass its value up
+}
+
+static AsyncGenAwaitObject* as_await(Object* o) { return static_cast<AsyncGenAwaitObject*>(o); }
+
+// asend awaitable: send(v); the first step sends asend's own value instead of None.
+static Obj asend_send_value(Object* o, Object* v) {
+    AsyncGenAwaitObject* a = as_await(o);
+    if (a->state == AWAIT_CLOSED) raise_msg(Exc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+    if (a->state == AWAIT_INIT) {
+        if (v == Py_None && a->arg) v = a->arg;
+        a->state = AWAIT_ITER;
+    }
+    return async_gen_step(a, v, nullptr, false);
+}
+// athrow/aclose awaitable: the first step throws; later ones send (an await in a finally).
+static Obj athrow_send_value(Object* o, Object* v) {
+    AsyncGenAwaitObject* a = as_await(o);
+    bool closing = !a->arg;
+    if (a->state == AWAIT_CLOSED) raise_msg(Exc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
+    if (a->state == AWAIT_ITER) return async_gen_step(a, v, nullptr, closing);
+    if (v != Py_None) raise_msg(Exc_RuntimeError, "can't send non-None value to a just-started coroutine");
+    a->state = AWAIT_ITER;
+    if (as_gen(a->gen)->state.load(std::memory_order_acquire) == GEN_COMPLETED) {
+        a->state = AWAIT_CLOSED;
+        if (closing) raise_stop_iteration(Py_None);
+        raise(a->arg);
+    }
+    Obj exc = closing ? make_exception(Exc_GeneratorExit, "") : newref(a->arg);
+    return async_gen_step(a, nullptr, exc.get(), closing);
+}
+static Obj await_send_value(Object* o, Object* v) {
+    return type_of(o) == &AsyncGenASend_Type ? asend_send_value(o, v) : athrow_send_value(o, v);
+}
+static Obj await_iternext(Object* o) { return await_send_value(o, Py_None); }
+static Obj await_m_next(Object* o, Object* const*, size_t nargs, Object* kw) {
+    check_no_args("__next__", nargs, kw);
+    return await_send_value(o, Py_None);
+}
+static Obj await_m_send(Object* o, Object* const* args, size_t nargs, Object* kw) {
+    check_one_arg("send", nargs, kw);
+    return await_send_value(o, args[0]);
+}
+static Obj await_m_throw(Object* o, Object* const* args, size_t nargs, Object* kw) {
+    check_no_kwargs("throw", kw);
+    check_positional("throw", nargs, 1, 3);
+    AsyncGenAwaitObject* a = as_await(o);
+    if (a->state == AWAIT_CLOSED)
+        raise_msg(Exc_RuntimeError, type_of(o) == &AsyncGenASend_Type ? "cannot reuse already awaited __anext__()/asend()"
+                                                                       : "cannot reuse already awaited aclose()/athrow()");
+    a->state = AWAIT_ITER;
+    Obj exc = (type_of(args[0])->flags & TPF_EXC_SUBCLASS) ? newref(args[0]) : call0(args[0]);
+    return async_gen_step(a, nullptr, exc.get(), type_of(o) == &AsyncGenAThrow_Type && !a->arg);
+}
+static Obj await_m_close(Object* o, Object* const*, size_t nargs, Object* kw) {
+    check_no_args("close", nargs, kw);
+    as_await(o)->state = AWAIT_CLOSED;
+    return newref(Py_None);
+}
+static Obj await_self(Object* o, Object* const*, size_t, Object*) { return newref(o); }
+
+static Obj agen_anext(Object* self, Object* const*, size_t nargs, Object* kw) {
+    check_no_args("__anext__", nargs, kw);
+    return new_await(&AsyncGenASend_Type, self, nullptr);
+}
+static Obj agen_asend(Object* self, Object* const* args, size_t nargs, Object* kw) {
+    check_one_arg("asend", nargs, kw);
+    return new_await(&AsyncGenASend_Type, self, args[0]);
+}
+static Obj agen_athrow(Object* self, Object* const* args, size_t nargs, Object* kw) {
+    check_no_kwargs("athrow", kw);
+    check_positional("athrow", nargs, 1, 3);
+    Obj exc = (type_of(args[0])->flags & TPF_EXC_SUBCLASS) ? newref(args[0]) : call0(args[0]);
+    return new_await(&AsyncGenAThrow_Type, self, exc.get());
+}
+static Obj agen_aclose(Object* self, Object* const*, size_t nargs, Object* kw) {
+    check_no_args("aclose", nargs, kw);
+    return new_await(&AsyncGenAThrow_Type, self, nullptr);
+}
+
+static void init_async_generators() {
+    AsyncGen_Type.dealloc = gen_dealloc;
+    AsyncGen_Type.repr = gen_repr;
+    type_ready(&AsyncGen_Type, "async_generator", &Object_Type, sizeof(GenObject));
+    add_methods(&AsyncGen_Type, {
+        {"__aiter__", await_self, "Return an awaitable, that resolves in asynchronous iterator."},
+        {"__anext__", agen_anext, "Return a value or raise StopAsyncIteration."},
+        {"asend", agen_asend, "asend(v) -> send 'v' in generator."},
+        {"athrow", agen_athrow, "athrow(value)\nathrow(type[,value[,tb]])\n\nraise exception in generator."},
+        {"aclose", agen_aclose, "aclose() -> raise GeneratorExit inside generator."},
+    });
+    add_getsets(&AsyncGen_Type, {
+        {"__name__", get_name, set_name},
+        {"__qualname__", get_qualname, set_qualname},
+        {"ag_running", get_running},
+        {"ag_suspended", get_suspended},
+        {"ag_code", get_code},
+        {"ag_await", get_yieldfrom},
+    });
+    AsyncGenWrapped_Type.dealloc = wrapped_dealloc;
+    type_ready(&AsyncGenWrapped_Type, "async_generator_wrapped_value", &Object_Type, sizeof(AsyncGenWrappedObject));
+    TypeObject* awaits[2] = {&AsyncGenASend_Type, &AsyncGenAThrow_Type};
+    const char* names[2] = {"async_generator_asend", "async_generator_athrow"};
+    for (int i = 0; i < 2; i++) {
+        awaits[i]->dealloc = await_dealloc;
+        awaits[i]->iter = gen_iter;
+        awaits[i]->iternext = await_iternext;
+        type_ready(awaits[i], names[i], &Object_Type, sizeof(AsyncGenAwaitObject));
+        add_methods(awaits[i], {
+            {"__await__", await_self, "Return an iterator to be used in await expression."},
+            {"__next__", await_m_next, "Implement next(self)."},
+            {"send", await_m_send, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
+            {"throw", await_m_throw, "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration."},
+            {"close", await_m_close, "close() -> raise GeneratorExit inside generator."},
+        });
+    }
+}
+
 void init_generators() {
+    init_async_generators();
     Gen_Type.dealloc = gen_dealloc;
     Gen_Type.repr = gen_repr;
     Gen_Type.iter = gen_iter;

@@ -1070,6 +1070,7 @@ std::unique_ptr<Module> parse(std::string_view source, const std::string& filena
     X(GET_YIELD_FROM_ITER, "(o -- it)",           "it = o if o is a generator, else iter(o)") \
     X(SEND,             "(it v -- it r)",         "r = it.send(v) (next(it) when v is None); when it returns, r = its value and jump to oparg") \
     X(END_SEND,         "(it v -- v)",            "yield from is over: drop the exhausted iterator") \
+    X(ASYNC_GEN_WRAP,   "(v -- w)",               "mark v as yielded by an async generator (not passing through from an await inside it)") \
     X(GET_AWAITABLE,    "(o -- it)",              "it = what `await o` drives: o if a coroutine, else o.__await__() (oparg 1/2: after __aenter__/__aexit__, for errors)") \
     X(BEFORE_ASYNC_WITH,"(mgr -- aexit res)",     "aexit = bound mgr.__aexit__, res = mgr.__aenter__() (an awaitable)") \
     X(GET_AITER,        "(o -- ait)",             "ait = o.__aiter__() (async for)") \
@@ -1118,7 +1119,8 @@ struct ExceptEntry { uint32_t start, end, target, depth; };
 // CO_HAS_DOCSTRING: the body began with a string literal, stored as co_consts[0] (the function's __doc__).
 enum CodeFlags : uint32_t { CO_VARARGS = 4, CO_VARKEYWORDS = 8, CO_NESTED = 16, CO_GENERATOR = 32, CO_HAS_DOCSTRING = 64,
                             CO_COROUTINE = 128,            // async def: calling it makes a coroutine (genobject.cpp)
-                            CO_ITERABLE_COROUTINE = 256 }; // a generator that `await` accepts (types.coroutine)
+                            CO_ITERABLE_COROUTINE = 256,   // a generator that `await` accepts (types.coroutine)
+                            CO_ASYNC_GENERATOR = 512 };    // async def with yield: calling it makes an async generator
 
 // Local slot kinds (co_localspluskinds).
 enum LocalKind : uint8_t { LK_LOCAL = 1, LK_ARG = 2, LK_CELL = 4, LK_FREE = 8 };
@@ -1269,7 +1271,8 @@ Obj match_keys(Object* m, Object* keys);               // tuple of values, or No
 Obj match_copy_without_keys(Object* m, Object* keys);  // **rest
 Obj match_class(Object* subject, Object* cls, size_t npos, Object* names);  // tuple of attributes, or None
 // Generators (genobject.cpp).
-extern TypeObject Gen_Type, Coro_Type;
+extern TypeObject Gen_Type, Coro_Type, AsyncGen_Type;
+Obj async_gen_wrap(Object* v);  // ASYNC_GEN_WRAP (genobject.cpp)
 void init_generators();
 Obj gen_from_frame(Frame* f);   // RETURN_GENERATOR: a generator that owns a copy of f's slots (f is left empty)
 // SEND: one step of `yield from it`.  *out = what `it` yielded (returns false) or the value it

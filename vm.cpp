@@ -1750,6 +1750,12 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                 TOP() = v;
                 DISPATCH();
             }
+            TARGET(ASYNC_GEN_WRAP) {
+                Obj w = async_gen_wrap(TOP());
+                decref(TOP());
+                TOP() = w.release();
+                DISPATCH();
+            }
             TARGET(GET_AWAITABLE) {
                 SAVE_FRAME();
                 Obj it = awaitable_iter(TOP(), oparg);
