@@ -347,6 +347,184 @@ static Obj time_sleep(Object*, Object* const* args, size_t nargs, Object* kwname
     return newref(Py_None);
 }
 
+// ── calendar time: localtime, gmtime, mktime, strftime ──
+// The C library does the work; struct_time itself (a tuple with named fields) is written in
+// Python, TIME_SOURCE below, the way sys.float_info is.
+
+// The 11 fields of a struct tm as a tuple: year, mon (1-12), mday, hour, min, sec, wday
+// (Monday = 0, as Python numbers them), yday (1-366), isdst, zone, gmtoff.
+static Obj tm_tuple(const struct tm& t) {
+    Obj zone = str_new(t.tm_zone ? t.tm_zone : "");
+    Obj items[11] = {int_from_i64(t.tm_year + 1900), int_from_i64(t.tm_mon + 1), int_from_i64(t.tm_mday),
+                     int_from_i64(t.tm_hour), int_from_i64(t.tm_min), int_from_i64(t.tm_sec),
+                     int_from_i64((t.tm_wday + 6) % 7), int_from_i64(t.tm_yday + 1), int_from_i64(t.tm_isdst),
+                     zone, int_from_i64(t.tm_gmtoff)};
+    Obj tup = tuple_new(11);
+    for (int i = 0; i < 11; i++) static_cast<TupleObject*>(tup.get())->items[i] = items[i].release();
+    return tup;
+}
+
+// Seconds since the epoch from a float or int (ValueError/OverflowError as CPython).
+static time_t epoch_seconds(Object* x) {
+    double d = as_double(x);
+    if (std::isnan(d)) raise_msg(Exc_ValueError, "Invalid value NaN (not a number)");
+    if (!(d > -9.2e18 && d < 9.2e18)) raise_msg(Exc_OverflowError, "timestamp out of range for platform time_t");
+    return time_t(std::floor(d));
+}
+
+static Obj time_broken_down(const char* fname, Object* const* args, size_t nargs, bool local) {
+    check_positional(fname, nargs, 1, 1);
+    time_t secs = epoch_seconds(args[0]);
+    struct tm t{};
+    if (!(local ? localtime_r(&secs, &t) : gmtime_r(&secs, &t))) raise_msg(Exc_OverflowError, "timestamp out of range for platform time_t");
+    return tm_tuple(t);
+}
+static Obj time_localtime_raw(Object*, Object* const* args, size_t nargs, Object*) { return time_broken_down("_localtime", args, nargs, true); }
+static Obj time_gmtime_raw(Object*, Object* const* args, size_t nargs, Object*) { return time_broken_down("_gmtime", args, nargs, false); }
+
+// A 9-tuple (already checked by the Python side) as a struct tm.
+static struct tm tm_from_tuple(Object* tup) {
+    if (!is_tuple(tup) || tuple_size(tup) < 9) raise_msg(Exc_TypeError, "expected a 9-tuple");
+    int v[9];
+    for (int i = 0; i < 9; i++) v[i] = int(int_as_i64(number_index(tuple_item(tup, size_t(i))).get()));
+    struct tm t{};
+    t.tm_year = v[0] - 1900;
+    t.tm_mon = v[1] - 1;
+    t.tm_mday = v[2];
+    t.tm_hour = v[3];
+    t.tm_min = v[4];
+    t.tm_sec = v[5];
+    t.tm_wday = (v[6] + 1) % 7;
+    t.tm_yday = v[7] - 1;
+    t.tm_isdst = v[8];
+    return t;
+}
+
+static Obj time_mktime_raw(Object*, Object* const* args, size_t nargs, Object*) {
+    check_positional("_mktime", nargs, 1, 1);
+    struct tm t = tm_from_tuple(args[0]);
+    t.tm_wday = -1;  // mktime sets it: still -1 afterwards means failure
+    time_t r = mktime(&t);
+    if (r == time_t(-1) && t.tm_wday == -1) raise_msg(Exc_OverflowError, "mktime argument out of range");
+    return float_new(double(r));
+}
+
+// strftime(format, 9-tuple, zone): the C library's, with the buffer grown until it fits.
+static Obj time_strftime_raw(Object*, Object* const* args, size_t nargs, Object*) {
+    check_positional("_strftime", nargs, 3, 3);
+    std::string fmt(str_view(args[0]));
+    struct tm t = tm_from_tuple(args[1]);
+    std::string zone(str_view(args[2]));
+    t.tm_zone = zone.c_str();
+    if (fmt.empty()) return str_new("");
+    // A format whose expansion is empty ("%p" in some locales) returns 0 too: stop at a size
+    // that no real expansion needs.
+    for (size_t size = 256; size <= 256 * fmt.size() + 256; size *= 2) {
+        std::string buf(size, '\0');
+        size_t n = strftime(buf.data(), size, fmt.c_str(), &t);
+        if (n > 0) return str_new(std::string_view(buf.data(), n));
+    }
+    return str_new("");
+}
+
+static const char* const TIME_SOURCE = R"(
+class struct_time(tuple):
+    n_sequence_fields = 9
+    n_fields = 11
+    n_unnamed_fields = 0
+    _names = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst')
+    def __new__(cls, seq, dict=None):
+        seq = tuple(seq)
+        if len(seq) < 9:
+            raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)' % len(seq))
+        if len(seq) > 11:
+            raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)' % len(seq))
+        self = tuple.__new__(cls, seq[:9])
+        self._extra = seq[9:] + (None,) * (11 - len(seq))
+        return self
+    def __repr__(self):
+        return 'time.struct_time(' + ', '.join('%s=%r' % nv for nv in zip(self._names, self)) + ')'
+    def __reduce__(self):
+        return (struct_time, (tuple(self) + self._extra,))
+    tm_zone = property(lambda self: self._extra[0])
+    tm_gmtoff = property(lambda self: self._extra[1])
+for _i, _n in enumerate(struct_time._names):
+    setattr(struct_time, _n, property(lambda self, i=_i: self[i]))
+del _i, _n
+struct_time.__module__ = 'time'
+
+def localtime(seconds=None):
+    return struct_time(_localtime(time() if seconds is None else seconds))
+
+def gmtime(seconds=None):
+    return struct_time(_gmtime(time() if seconds is None else seconds))
+
+def _checked(t, fname):
+    if isinstance(t, struct_time):
+        zone = t.tm_zone
+    elif isinstance(t, tuple):
+        zone = None
+    else:
+        raise TypeError('Tuple or struct_time argument required')
+    if len(t) != 9 and not isinstance(t, struct_time):
+        raise TypeError('%s(): illegal time tuple argument' % fname)
+    t = list(t[:9])
+    for v in t:
+        if not isinstance(v, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    return t, zone
+
+def mktime(t):
+    t, zone = _checked(t, 'mktime')
+    return _mktime(tuple(t))
+
+def strftime(format, t=None):
+    if not isinstance(format, str):
+        raise TypeError('strftime() argument 1 must be str, not %s' % type(format).__name__)
+    if t is None:
+        t = localtime()
+    t, zone = _checked(t, 'strftime')
+    # The checks (and the 0 -> 1 defaults) of CPython's gettmarg/checktm.
+    if t[1] == 0: t[1] = 1
+    if t[2] == 0: t[2] = 1
+    if t[7] == 0: t[7] = 1
+    if t[8] < -1: t[8] = -1
+    elif t[8] > 1: t[8] = 1
+    for i, lo, hi, what in ((1, 1, 12, 'month'), (2, 1, 31, 'day of month'), (3, 0, 23, 'hour'),
+                            (4, 0, 59, 'minute'), (5, 0, 61, 'seconds'), (7, 1, 366, 'day of year')):
+        if not lo <= t[i] <= hi:
+            raise ValueError(what + ' out of range')
+    t[6] %= 7
+    if zone is None:
+        zone = tzname[t[8] > 0] if t[8] >= 0 else ''
+    return _strftime(format, tuple(t), zone)
+
+_days = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
+_months = ('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec')
+
+def asctime(t=None):
+    if t is None:
+        t = localtime()
+    t, zone = _checked(t, 'asctime')
+    if not 1 <= t[1] <= 12:
+        raise ValueError('month out of range')
+    return '%s %s %2d %02d:%02d:%02d %d' % (_days[t[6] % 7], _months[t[1] - 1], t[2], t[3], t[4], t[5], t[0])
+
+def ctime(seconds=None):
+    return asctime(localtime(seconds))
+)";
+
+// time.timezone, altzone, daylight, tzname: from the C library after tzset().
+static void add_time_zone_values(Object* d) {
+    tzset();
+    Obj names = tuple_pack({str_new(tzname[0]).get(), str_new(tzname[1]).get()});
+    dict_set(d, intern_cstr("tzname"), names.get());
+    Obj tz = int_from_i64(timezone), alt = int_from_i64(daylight ? timezone - 3600 : timezone), dl = int_from_i64(daylight);
+    dict_set(d, intern_cstr("timezone"), tz.get());
+    dict_set(d, intern_cstr("altzone"), alt.get());
+    dict_set(d, intern_cstr("daylight"), dl.get());
+}
+
 static Obj make_time_module() {
     Obj m = new_module("time");
     struct { const char* name; NativeFn fn; } fns[] = {
@@ -354,8 +532,12 @@ static Obj make_time_module() {
         {"perf_counter_ns", time_perf_counter_ns}, {"monotonic", time_monotonic},
         {"monotonic_ns", time_monotonic_ns}, {"process_time", time_process_time},
         {"process_time_ns", time_process_time_ns}, {"sleep", time_sleep},
+        {"_localtime", time_localtime_raw}, {"_gmtime", time_gmtime_raw}, {"_mktime", time_mktime_raw},
+        {"_strftime", time_strftime_raw},
     };
     for (auto& f : fns) add_module_function(m.get(), f.name, f.fn);
+    add_time_zone_values(module_dict(m.get()));
+    run_source(TIME_SOURCE, "<time>", module_dict(m.get()), ParseMode::File);
     return m;
 }
 

@@ -38,6 +38,20 @@ extern char** environ;
     raise(call((Object*)Exc_OSError, args, filename2 ? 5 : filename ? 3 : 2).get());
 }
 
+// The filename an OSError reports: the path as given, or what its __fspath__ returned.
+static Obj filename_of(Object* p) {
+    if (is_str(p) || is_bytes(p)) return newref(p);
+    if (Obj fs = lookup_special(p, "__fspath__")) return call0(fs.get());
+    return newref(p);
+}
+
+// OSError for the errno a call on `path` (and `path2`) just set.
+[[noreturn]] static void raise_errno_for(Object* path, Object* path2 = nullptr) {
+    int code = errno;  // before __fspath__ (Python code) can change it
+    Obj f = filename_of(path), f2 = path2 ? filename_of(path2) : Obj();
+    raise_errno(code, f.get(), f2.get());
+}
+
 // A path argument: str, bytes, or an object with __fspath__ (os.PathLike), as CPython accepts.
 static std::string path_arg(const char* fname, Object* p) {
     if (is_str(p)) {
@@ -95,7 +109,7 @@ static Obj posix_open(Object*, Object* const* args, size_t nargs, Object* kwname
     int fd;
     do fd = ::open(path.c_str(), flags, mode);
     while (fd < 0 && errno == EINTR);
-    if (fd < 0) raise_errno(errno, a[0]);
+    if (fd < 0) raise_errno_for(a[0]);
     return int_from_i64(fd);
 }
 
@@ -181,7 +195,7 @@ static Obj posix_stat(Object*, Object* const* args, size_t nargs, Object* kwname
         if (::fstat(fd_arg(a[0]), &st) < 0) raise_errno(errno);
     } else {
         std::string path = path_arg("stat", a[0]);
-        if (::stat(path.c_str(), &st) < 0) raise_errno(errno, a[0]);
+        if (::stat(path.c_str(), &st) < 0) raise_errno_for(a[0]);
     }
     return stat_to_result(st);
 }
@@ -205,7 +219,7 @@ static Obj posix_listdir(Object*, Object* const* args, size_t nargs, Object* kwn
     if (!dir) {
         int code = errno;
         Obj p = str_new(path);
-        raise_errno(code, a[0] && a[0] != Py_None ? a[0] : p.get());
+        raise_errno(code, a[0] && a[0] != Py_None ? filename_of(a[0]).get() : p.get());
     }
     Obj names = list_new();
     bool as_bytes = a[0] && is_bytes(a[0]);
@@ -224,7 +238,7 @@ static Obj path_call(Object*, Object* const* args, size_t nargs, Object* kwnames
     Object* a[1];
     bind(Name, args, nargs, kwnames, {"path"}, 1, a);
     std::string path = path_arg(Name, a[0]);
-    if (Call(path.c_str()) < 0) raise_errno(errno, a[0]);
+    if (Call(path.c_str()) < 0) raise_errno_for(a[0]);
     return newref(Py_None);
 }
 static int do_rmdir(const char* p) { return ::rmdir(p); }
@@ -236,7 +250,7 @@ static Obj posix_mkdir(Object*, Object* const* args, size_t nargs, Object* kwnam
     Object* a[2];
     bind("mkdir", args, nargs, kwnames, {"path", "mode"}, 1, a);
     std::string path = path_arg("mkdir", a[0]);
-    if (::mkdir(path.c_str(), a[1] ? mode_t(index_as_i64(a[1])) : 0777) < 0) raise_errno(errno, a[0]);
+    if (::mkdir(path.c_str(), a[1] ? mode_t(index_as_i64(a[1])) : 0777) < 0) raise_errno_for(a[0]);
     return newref(Py_None);
 }
 
@@ -244,7 +258,7 @@ static Obj posix_rename(Object*, Object* const* args, size_t nargs, Object* kwna
     Object* a[2];
     bind("rename", args, nargs, kwnames, {"src", "dst"}, 2, a);
     std::string src = path_arg("rename", a[0]), dst = path_arg("rename", a[1]);
-    if (::rename(src.c_str(), dst.c_str()) < 0) raise_errno(errno, a[0], a[1]);
+    if (::rename(src.c_str(), dst.c_str()) < 0) raise_errno_for(a[0], a[1]);
     return newref(Py_None);
 }
 

@@ -258,6 +258,11 @@ void init_textio(Object* builtins_dict, Object* sys_dict) {
     TextIO_Type.iternext = textio_iternext;
     type_ready(&TextIO_Type, "_io.TextIOWrapper", &Object_Type, sizeof(TextIOObject));
     TextIO_Type.dealloc = dealloc_as<TextIOObject>;
+    add_getsets(&TextIO_Type, {
+        {"name", [](Object* o) { return str_new(static_cast<TextIOObject*>(o)->name); }},
+        {"mode", [](Object* o) { return str_new(static_cast<TextIOObject*>(o)->writable ? "w" : "r"); }},
+        {"encoding", [](Object*) { return str_new("utf-8"); }},
+    });
     add_methods(&TextIO_Type, {{"write", textio_write}, {"flush", textio_flush}, {"readline", textio_readline},
                                {"read", textio_read}, {"isatty", textio_isatty}, {"fileno", textio_fileno},
                                {"writable", textio_writable}, {"readable", textio_readable}});
