@@ -180,28 +180,51 @@ Obj bytes_richcompare(Object* a, Object* b, int op) {
 
 int64_t bytes_len(Object* o) { return is_bytes(o) ? int64_t(as_bytes(o)->size) : int64_t(contents(o).size()); }
 
+// f(view of o's bytes): a bytes object's own buffer, or a bytearray's under its lock (so f
+// must not run Python code).  Indexing and slicing then cost what they read, not len(o).
+template <class F>
+auto with_view(Object* o, F&& f) {
+    if (is_bytes(o)) return f(bytes_view(o));
+    CriticalSection cs(o);
+    auto& v = as_ba(o)->items;
+    return f(std::string_view(reinterpret_cast<const char*>(v.data()), v.size()));
+}
+
+Obj int_slice(Object* key);
+
 Obj bytes_getitem(Object* o, Object* key) {
-    std::string s = contents(o);
     if (type_of(key) == &Slice_Type) {
-        int64_t start, stop, step, count;
-        slice_indices(key, int64_t(s.size()), &start, &stop, &step, &count);
-        std::string out;
-        for (int64_t k = 0, i = start; k < count; k++, i += step) out += s[size_t(i)];
+        Obj slice = int_slice(key);  // any __index__ runs now, before a lock is taken
+        std::string out = with_view(o, [&](std::string_view s) {
+            int64_t start, stop, step, count;
+            slice_indices(slice.get(), int64_t(s.size()), &start, &stop, &step, &count);
+            if (step == 1) return std::string(s.substr(size_t(start), size_t(count)));
+            std::string r;
+            r.reserve(size_t(count));
+            for (int64_t k = 0, i = start; k < count; k++, i += step) r += s[size_t(i)];
+            return r;
+        });
         return like(o, out);
     }
     int64_t i = sequence_index(key, is_ba(o) ? "bytearray" : "byte");
-    if (i < 0) i += int64_t(s.size());
-    if (i < 0 || i >= int64_t(s.size())) raise_msg(Exc_IndexError, is_ba(o) ? "bytearray index out of range" : "index out of range");
-    return int_from_i64(static_cast<unsigned char>(s[size_t(i)]));
+    int byte = with_view(o, [&](std::string_view s) {
+        int64_t j = i < 0 ? i + int64_t(s.size()) : i;
+        return j < 0 || j >= int64_t(s.size()) ? -1 : int(static_cast<unsigned char>(s[size_t(j)]));
+    });
+    if (byte < 0) raise_msg(Exc_IndexError, is_ba(o) ? "bytearray index out of range" : "index out of range");
+    return int_from_i64(byte);
 }
 
 // `x in b`: an int is one byte; bytes-like is a substring.
 int bytes_contains(Object* o, Object* v) {
-    std::string s = contents(o);
-    if (is_bytes(v) || is_ba(v)) return s.find(contents(v)) != std::string::npos;
+    if (is_bytes(v) || is_ba(v)) {
+        std::string needle = contents(v);
+        return with_view(o, [&](std::string_view s) { return s.find(needle) != std::string_view::npos; });
+    }
     if (!is_int(v) && !type_of(v)->nb_index)
         raise_fmt(Exc_TypeError, "a bytes-like object is required, not '%s'", type_name(v));
-    return s.find(char(byte_value(v))) != std::string::npos;
+    char c = char(byte_value(v));
+    return with_view(o, [&](std::string_view s) { return s.find(c) != std::string_view::npos; });
 }
 
 Obj bytes_iter(Object* o) {
