@@ -64,5 +64,6 @@ Obj builtin_locals_dict();     // what locals() returns in the running frame (bu
 Obj make_templatelib_module();  // _templatelib: Template, Interpolation, convert (templatelib.cpp)
 Obj make_cmath_module();       // cmath (complexobject.cpp)
 Obj make_array_module();       // array: packed arrays of C numbers (arraymodule.cpp)
+Obj make_traceback_module();   // traceback: format_exc, print_exc, format_exception ... (traceback.cpp)
 Obj make_posix_module();       // posix: open/read/write/close, stat, listdir ... (posixmodule.cpp)
 Obj builtin_open(Object*, Object* const* args, size_t nargs, Object* kwnames);  // open() = io.open (posixmodule.cpp)

@@ -656,6 +656,7 @@ static Obj make_builtin_module(std::string_view n) {
     if (n == "_templatelib") return make_templatelib_module();
     if (n == "dis") return make_dis_module();
     if (n == "array") return make_array_module();
+    if (n == "traceback") return make_traceback_module();
     return Obj();
 }
 

@@ -25,6 +25,7 @@
 // lines too), falling back to reading the file.
 // Read next: main.cpp (who calls print_exception), builtins.cpp.
 #include "minipy.h"
+#include "builtins.h"
 
 #include <cstdio>
 #include <fstream>
@@ -70,7 +71,12 @@ std::string source_line(const std::string& filename, int line) {
 
 // ───────────── helpers ─────────────
 
-static void put(const std::string& s) { fwrite(s.data(), 1, s.size(), stderr); }
+// Where the printers write: stderr, or a string while the traceback module formats one.
+static thread_local std::string* put_sink = nullptr;
+static void put(const std::string& s) {
+    if (put_sink) *put_sink += s;
+    else fwrite(s.data(), 1, s.size(), stderr);
+}
 
 // Byte offset → character offset in a UTF-8 string (columns are bytes, display is characters).
 static int char_offset(const std::string& s, int byte_off) {
@@ -277,12 +283,20 @@ static void print_syntax_error_body(Object* exc, const std::string& tname) {
     put(tname + ": " + m + suffix + "\n");
 }
 
+static void print_exception_only(Object* exc);
+
 static void print_one(Object* exc) {
     auto* e = static_cast<ExceptionObject*>(exc);
     if (!e->traceback.empty()) {
         put("Traceback (most recent call last):\n");
         print_entries(e->traceback);
     }
+    print_exception_only(exc);
+}
+
+// The last part of a report: "ValueError: bad" (a SyntaxError's source line and caret), notes.
+static void print_exception_only(Object* exc) {
+    auto* e = static_cast<ExceptionObject*>(exc);
     std::string tname = exception_type_name(exc);
     if (is_subtype(type_of(exc), Exc_SyntaxError)) {
         print_syntax_error_body(exc, tname);
@@ -388,4 +402,129 @@ void init_traceback_type() {
     Traceback_Type.dealloc = traceback_dealloc;
     type_ready(&Traceback_Type, "traceback", &Object_Type, sizeof(TracebackObject));
     add_getsets(&Traceback_Type, {{"tb_next", tb_get_next}, {"tb_lineno", tb_get_lineno}, {"tb_lasti", tb_get_lasti}});
+}
+
+// ───────────── the traceback module ─────────────
+//
+// traceback.print_exc(), format_exc() and friends: the printer above, writing into a string.
+// minipy keeps no frame objects, so there is nothing for print_stack()/extract_tb() to walk;
+// `limit` is accepted and ignored (every frame is shown).
+
+// The report for exc (with its chain) as text, as print_exception would print it.
+static std::string exception_text(Object* exc, bool chain, bool only) {
+    std::string out;
+    std::string* saved = put_sink;
+    put_sink = &out;
+    try {
+        if (!(type_of(exc)->flags & TPF_EXC_SUBCLASS)) {
+            put(std::string(type_name(exc)) + ": " + safe_str(exc) + "\n");
+        } else if (only) {
+            print_exception_only(exc);
+        } else if (chain) {
+            std::vector<Object*> seen;
+            print_chain(exc, seen);
+        } else {
+            print_one(exc);
+        }
+    } catch (PyError&) {
+        put_sink = saved;
+        throw;
+    }
+    put_sink = saved;
+    return out;
+}
+
+// CPython's list form: one string per frame ("  File ...\n    source\n    ^^^\n"), per header
+// line, per chaining message, and per final line.
+static Obj text_chunks(const std::string& text) {
+    std::vector<std::string> lines = split_lines(text);
+    Obj list = list_new();
+    std::string cur;
+    auto flush = [&] {
+        if (!cur.empty()) list_append(list.get(), str_new(cur).get());
+        cur.clear();
+    };
+    for (size_t i = 0; i < lines.size(); i++) {
+        const std::string& l = lines[i];
+        if (l.rfind("  File ", 0) == 0) {
+            flush();
+            cur = l + "\n";
+        } else if (l.rfind("    ", 0) == 0 && !cur.empty() && cur.rfind("  File ", 0) == 0) {
+            cur += l + "\n";
+        } else if (l.empty() && i + 2 < lines.size() && lines[i + 2].empty()) {
+            flush();  // "\nDuring handling of the above exception, another exception occurred:\n\n"
+            cur = "\n" + lines[i + 1] + "\n\n";
+            flush();
+            i += 2;
+        } else {
+            flush();
+            cur = l + "\n";
+            flush();
+        }
+    }
+    flush();
+    return list;
+}
+
+// The exception argument of print_exception/format_exception: exc, or the old (type, value, tb).
+static Object* exception_argument(Object* exc, Object* value) { return value && value != Py_None ? value : exc; }
+
+static void write_text(Object* file, const std::string& text) {
+    Obj f = file && file != Py_None ? newref(file) : dict_get_str(module_dict(interp.sys), intern_cstr("stderr"));
+    if (!f || f.get() == Py_None) return;
+    Obj s = str_new(text);
+    Object* arg = s.get();
+    call_method(f.get(), "write", &arg, 1);
+}
+
+static Object* handled_or_none() {
+    ThreadState* ts = tstate();
+    return ts->handled_exc ? ts->handled_exc : Py_None;
+}
+
+static bool chain_arg(Object* v) { return !v || truthy(v); }
+
+static Obj tb_format_exc(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    Object* a[2] = {};
+    parse_args("format_exc", args, nargs, kwnames, {"limit", "chain"}, 0, a);
+    Object* exc = handled_or_none();
+    if (exc == Py_None) return str_new("NoneType: None\n");
+    return str_new(exception_text(exc, chain_arg(a[1]), false));
+}
+
+static Obj tb_print_exc(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    Object* a[3] = {};
+    parse_args("print_exc", args, nargs, kwnames, {"limit", "file", "chain"}, 0, a);
+    Object* exc = handled_or_none();
+    write_text(a[1], exc == Py_None ? "NoneType: None\n" : exception_text(exc, chain_arg(a[2]), false));
+    return newref(Py_None);
+}
+
+static Obj tb_format_exception(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    Object* a[5] = {};
+    parse_args("format_exception", args, nargs, kwnames, {"/exc", "/value", "/tb", "limit", "chain"}, 1, a);
+    return text_chunks(exception_text(exception_argument(a[0], a[1]), chain_arg(a[4]), false));
+}
+
+static Obj tb_print_exception(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    Object* a[6] = {};
+    parse_args("print_exception", args, nargs, kwnames, {"/exc", "/value", "/tb", "limit", "file", "chain"}, 1, a);
+    write_text(a[4], exception_text(exception_argument(a[0], a[1]), chain_arg(a[5]), false));
+    return newref(Py_None);
+}
+
+static Obj tb_format_exception_only(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    Object* a[2] = {};
+    parse_args("format_exception_only", args, nargs, kwnames, {"/exc", "/value"}, 1, a);
+    return text_chunks(exception_text(exception_argument(a[0], a[1]), false, true));
+}
+
+Obj make_traceback_module() {
+    Obj m = new_module("traceback");
+    add_module_function(m.get(), "format_exc", tb_format_exc);
+    add_module_function(m.get(), "print_exc", tb_print_exc);
+    add_module_function(m.get(), "format_exception", tb_format_exception);
+    add_module_function(m.get(), "print_exception", tb_print_exception);
+    add_module_function(m.get(), "format_exception_only", tb_format_exception_only);
+    return m;
 }
