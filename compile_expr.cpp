@@ -1009,9 +1009,11 @@ void Compiler::compile_comprehension(Expr& e) {
 // of the comprehension a fresh cell in that slot (the saved value may be the outer cell).
 void Compiler::compile_inlined_comprehension(Expr& e, Block* b) {
     Location loc = loc_of(e.pos);
+    for (auto& g : e.generators)
+        if (g.is_async && !in_async_function()) error(e.pos, "asynchronous comprehension outside of an asynchronous function");
     Expr& first = *e.generators[0].iter;
     compile_operand(first, true);
-    emit(OP_GET_ITER, 0, loc_of(first.pos));
+    emit(e.generators[0].is_async ? OP_GET_AITER : OP_GET_ITER, 0, loc_of(first.pos));
     std::vector<std::string> saved;
     for (const std::string& name : b->order) {
         const Symbol& s = b->symbols[name];
@@ -1073,10 +1075,17 @@ void Compiler::compile_comprehension_generator(Expr& e, size_t index) {
         if (!st_.block_of(&e)->inlined) emit(OP_LOAD_FAST, uint32_t(local_slot(".0")), iloc);
     } else {
         compile_operand(*g.iter, true);
-        emit(OP_GET_ITER, 0, iloc);
+        emit(g.is_async ? OP_GET_AITER : OP_GET_ITER, 0, iloc);
     }
     bind(start);
-    emit_jump(OP_FOR_ITER, end, iloc);
+    if (g.is_async) {  // `async for` clause: as compile_async_for, ending at END_ASYNC_FOR
+        push_fblock(FBKind::TryExcept, g.iter->pos, end);
+        emit(OP_GET_ANEXT, 0, iloc);
+        emit_yield_from_loop(iloc);
+        pop_fblock();
+    } else {
+        emit_jump(OP_FOR_ITER, end, iloc);
+    }
     compile_store(*g.target);
     for (auto& cond : g.ifs) compile_jump_if(*cond, skip, false);
     if (index + 1 < e.generators.size()) {
@@ -1109,4 +1118,5 @@ void Compiler::compile_comprehension_generator(Expr& e, size_t index) {
     bind(skip);
     emit_jump(OP_JUMP_FORWARD, start, iloc);
     bind(end);
+    if (g.is_async) emit(OP_END_ASYNC_FOR, 0, iloc);
 }

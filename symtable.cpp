@@ -460,7 +460,8 @@ private:
         add_def(".0", DEF_PARAM, e.pos);
         for (size_t i = 0; i < e.generators.size(); i++) {
             Comprehension& g = e.generators[i];
-            if (g.is_async) error(e.pos, "asynchronous comprehensions are not supported yet");
+            if (g.is_async && e.kind == ExprKind::GeneratorExp)
+                error(e.pos, "asynchronous generator expressions are not supported yet");
             comp_target_ = true;
             visit_expr(*g.target);
             comp_target_ = false;
