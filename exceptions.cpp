@@ -460,6 +460,8 @@ static void add_fields(TypeObject* t, std::initializer_list<std::pair<const char
     for (auto& [name, slot] : names) add_getset(t, name, get_field, set_field, slot);
 }
 
+static void init_exception_groups();
+
 void init_exceptions() {
     ExcAttr_Type.repr = excattr_repr;
     ExcAttr_Type.descr_get = excattr_descr_get;
@@ -526,6 +528,7 @@ void init_exceptions() {
     Exc_KeyboardInterrupt = make_exception_type("KeyboardInterrupt", B);
     Exc_SystemExit = make_exception_type("SystemExit", B, {.init = systemexit_init, .fields = true});
     add_fields(Exc_SystemExit, {{"code", F_EXIT_CODE}});
+    init_exception_groups();
 
     // The warning categories (warnings.cpp prints them); the ones C++ code warns with have names.
     TypeObject* warning = Exc_Warning = make_exception_type("Warning", E);
@@ -537,6 +540,158 @@ void init_exceptions() {
     for (const char* name : {"FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning",
                              "EncodingWarning"})
         make_exception_type(name, warning);
+}
+
+// ───────────────────────────── exception groups (PEP 654) ─────────────────────────────
+//
+// BaseExceptionGroup(message, exceptions) carries several exceptions at once (asyncio's
+// TaskGroup raises one when more than one task failed).  It becomes an ExceptionGroup — which is
+// also an Exception, so `except Exception` catches it — when every member is an Exception.
+// split(cond)/subgroup(cond) take a group apart by a type, a tuple of types or a predicate,
+// recursing into nested groups; the parts are made by derive() and keep the original's
+// traceback, cause, context and notes.  traceback.cpp prints groups as nested boxes.
+
+enum { F_EG_MESSAGE = 0, F_EG_EXCEPTIONS };
+static TypeObject *Exc_BaseExceptionGroup, *Exc_ExceptionGroup;
+
+static bool is_exception_group(Object* o) { return is_subtype(type_of(o), Exc_BaseExceptionGroup); }
+bool is_exception_group_type(TypeObject* t) { return t && (t == Exc_BaseExceptionGroup || t == Exc_ExceptionGroup); }
+Object* exception_group_items(Object* exc) {
+    if (!Exc_BaseExceptionGroup || !is_exception_group(exc)) return nullptr;
+    Object* t = field_of(exc, F_EG_EXCEPTIONS);
+    return t && is_tuple(t) ? t : nullptr;
+}
+
+static Obj eg_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+    if (kwcount(kwnames)) raise_fmt(Exc_TypeError, "%s() takes no keyword arguments", type->name.c_str());
+    if (nargs != 2) raise_fmt(Exc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)", nargs);
+    if (!is_str(args[0])) raise_fmt(Exc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s", type_name(args[0]));
+    Object* seq = args[1];
+    if (!type_of(seq)->getitem || is_dict(seq) || is_str(seq))
+        raise_msg(Exc_TypeError, "second argument (exceptions) must be a sequence");
+    Obj excs = tuple_from_iterable(seq);
+    size_t n = tuple_size(excs.get());
+    if (n == 0) raise_msg(Exc_ValueError, "second argument (exceptions) must be a non-empty sequence");
+    bool nested_base = false;
+    for (size_t i = 0; i < n; i++) {
+        Object* x = tuple_item(excs.get(), i);
+        if (!(type_of(x)->flags & TPF_EXC_SUBCLASS))
+            raise_fmt(Exc_ValueError, "Item %zu of second argument (exceptions) is not an exception", i);
+        if (!is_subtype(type_of(x), Exc_Exception)) nested_base = true;
+    }
+    if (type == Exc_BaseExceptionGroup) {
+        if (!nested_base) type = Exc_ExceptionGroup;
+    } else if (type == Exc_ExceptionGroup) {
+        if (nested_base) raise_msg(Exc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+    } else if (nested_base && is_subtype(type, Exc_Exception)) {
+        raise_fmt(Exc_TypeError, "Cannot nest BaseExceptions in '%s'", type->name.c_str());
+    }
+    Obj self = exc_new(type, args, nargs, nullptr);
+    set_ref(field_of(self.get(), F_EG_MESSAGE), args[0]);
+    set_ref(field_of(self.get(), F_EG_EXCEPTIONS), excs.get());
+    return self;
+}
+
+static void eg_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (kwcount(kwnames)) raise_fmt(Exc_TypeError, "%s() takes no keyword arguments", short_type_name(self).c_str());
+    set_args(self, args, nargs);
+}
+
+// "message (2 sub-exceptions)"
+static Obj eg_str(Object* self) {
+    Object* msg = field_of(self, F_EG_MESSAGE);
+    size_t n = exception_group_items(self) ? tuple_size(exception_group_items(self)) : 0;
+    return str_new(strfmt("%s (%zu sub-exception%s)", msg ? std::string(str_view(msg)).c_str() : "", n, n == 1 ? "" : "s"));
+}
+
+static Obj eg_derive(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    check_one("derive", nargs, kwnames);
+    Object* a[2] = {field_of(self, F_EG_MESSAGE), args[0]};
+    return call((Object*)Exc_BaseExceptionGroup, a, 2);
+}
+
+// The condition of split()/subgroup(): 0 type/tuple (isinstance), 1 predicate.
+static int condition_kind(Object* cond) {
+    auto is_exc_type = [](Object* t) {
+        return (type_of(t)->flags & TPF_TYPE_SUBCLASS) && is_subtype(static_cast<TypeObject*>(t), Exc_BaseException);
+    };
+    if (is_exc_type(cond)) return 0;
+    if (is_tuple(cond)) {
+        bool all = true;
+        for (size_t i = 0; i < tuple_size(cond); i++) all = all && is_exc_type(tuple_item(cond, i));
+        if (all) return 0;
+    }
+    if (type_of(cond)->call && !is_type(cond)) return 1;
+    raise_msg(Exc_TypeError, "expected an exception type, a tuple of exception types, or a callable (other than a class)");
+}
+static bool matches(Object* exc, Object* cond, int kind) {
+    if (kind == 0) return exception_matches(exc, cond);
+    Obj r = call1(cond, exc);
+    return truthy(r.get());
+}
+
+// A part of group `eg` holding `items`: eg.derive(items) with eg's traceback, cause, context and notes.
+static Obj derived_part(Object* eg, std::vector<Obj>& items) {
+    Obj list = list_new();
+    for (Obj& x : items) list_append(list.get(), x.get());
+    Object* arg = list.get();
+    Obj part = call_method(eg, "derive", &arg, 1);
+    if (!(type_of(part.get())->flags & TPF_EXC_SUBCLASS)) raise_msg(Exc_TypeError, "derive must return an instance of BaseExceptionGroup");
+    auto* p = as_exc(part.get());
+    auto* e = as_exc(eg);
+    p->traceback = e->traceback;
+    set_ref(p->cause, e->cause);
+    set_ref(p->context, e->context);
+    p->suppress_context = e->suppress_context;
+    if (e->dict) {
+        Obj notes = dict_get_str(e->dict, intern_cstr("__notes__"));
+        if (notes) setattr(part.get(), intern_cstr("__notes__"), notes.get());
+    }
+    return part;
+}
+
+// (match, rest) of exc by the condition; either may be null.
+static void split_exception(Object* exc, Object* cond, int kind, Obj* match, Obj* rest) {
+    if (matches(exc, cond, kind)) { *match = newref(exc); return; }
+    Object* items = exception_group_items(exc);
+    if (!items) { *rest = newref(exc); return; }
+    std::vector<Obj> ms, rs;
+    for (size_t i = 0; i < tuple_size(items); i++) {
+        Obj m, r;
+        split_exception(tuple_item(items, i), cond, kind, &m, &r);
+        if (m) ms.push_back(std::move(m));
+        if (r) rs.push_back(std::move(r));
+    }
+    if (!ms.empty()) *match = derived_part(exc, ms);
+    if (!rs.empty()) *rest = derived_part(exc, rs);
+}
+
+static Obj eg_split(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    check_one("split", nargs, kwnames);
+    Obj m, r;
+    split_exception(self, args[0], condition_kind(args[0]), &m, &r);
+    return tuple_pack({m ? m.get() : Py_None, r ? r.get() : Py_None});
+}
+static Obj eg_subgroup(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    check_one("subgroup", nargs, kwnames);
+    Obj m, r;
+    split_exception(self, args[0], condition_kind(args[0]), &m, &r);
+    return m ? m : newref(Py_None);
+}
+
+static void init_exception_groups() {
+    Exc_BaseExceptionGroup = make_exception_type("BaseExceptionGroup", Exc_BaseException,
+                                                 {.str = eg_str, .init = eg_init, .fields = true});
+    Exc_BaseExceptionGroup->new_ = eg_new;
+    add_fields(Exc_BaseExceptionGroup, {{"message", F_EG_MESSAGE}, {"exceptions", F_EG_EXCEPTIONS}});
+    add_methods(Exc_BaseExceptionGroup, {{"derive", eg_derive}, {"split", eg_split}, {"subgroup", eg_subgroup}});
+    // ExceptionGroup(BaseExceptionGroup, Exception): two bases, so its MRO is set by hand
+    // (type_ready follows one base): ExceptionGroup, BaseExceptionGroup, Exception, BaseException, object.
+    Exc_ExceptionGroup = make_exception_type("ExceptionGroup", Exc_BaseExceptionGroup);
+    Exc_ExceptionGroup->new_ = eg_new;
+    decref(Exc_ExceptionGroup->bases);
+    Exc_ExceptionGroup->bases = tuple_pack({(Object*)Exc_BaseExceptionGroup, (Object*)Exc_Exception}).release();
+    Exc_ExceptionGroup->mro = {Exc_ExceptionGroup, Exc_BaseExceptionGroup, Exc_Exception, Exc_BaseException, &Object_Type};
 }
 
 void register_exception_names(Object* builtins_dict) {

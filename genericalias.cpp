@@ -176,6 +176,9 @@ Obj generic_alias_for(Object* cls, Object* key) {
     static TypeObject* const generic[] = {&List_Type, &Dict_Type, &Tuple_Type, &Set_Type, &FrozenSet_Type, &Type_Type};
     bool ok = false;
     for (TypeObject* t : generic) ok = ok || cls == (Object*)t;
+    // BaseExceptionGroup[ValueError] (and ExceptionGroup[...]): PEP 654's __class_getitem__.
+    ok = ok || ((type_of(cls)->flags & TPF_TYPE_SUBCLASS) && !(static_cast<TypeObject*>(cls)->flags & TPF_HEAPTYPE) &&
+                is_exception_group_type(static_cast<TypeObject*>(cls)));
     if (!ok) return nullptr;
     return make_alias(cls, key);
 }

@@ -1285,6 +1285,8 @@ Obj function_call(Object* func, Object* const* args, size_t nargs, Object* kwnam
 Obj run_code(CodeObject* code, Object* globals, Object* locals);  // module code / class bodies
 Obj run_source(std::string_view source, const std::string& filename, Object* globals, ParseMode mode);
 void print_exception(Object* exc);                        // CPython's traceback format on stderr (with chaining)
+Object* exception_group_items(Object* exc);               // an exception group's exceptions (borrowed tuple), else null
+bool is_exception_group_type(TypeObject* t);           // t is BaseExceptionGroup or ExceptionGroup (exceptions.cpp)
 void print_exception_unchained(Object* exc);              // the same for one exception ("Exception ignored ..." reports)
 // `traceback` objects (traceback.cpp): the linked form of an exception's entries, outermost first.
 Obj traceback_from_entries(const std::vector<TracebackEntry>& entries);  // None when empty

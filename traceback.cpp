@@ -311,22 +311,120 @@ static void print_exception_only(Object* exc) {
     }
 }
 
-static void print_chain(Object* exc, std::vector<Object*>& seen) {
-    seen.push_back(exc);
+// ───────────── exception groups ─────────────
+//
+// A group prints as a box per level, each member numbered, everything inside indented by two
+// columns per level and marked in the margin (CPython's traceback._ExceptionPrintContext):
+//
+//     + Exception Group Traceback (most recent call last):
+//     |   File "t.py", line 1, in <module>
+//     | ExceptionGroup: eg (2 sub-exceptions)
+//     +-+---------------- 1 ----------------
+//       | ValueError: 1
+//       +---------------- 2 ----------------
+//       | TypeError: 2
+//       +------------------------------------
+//
+// The ordinary printers above write the pieces into a string; emit() indents it line by line.
+struct GroupPrint {
+    int depth = 0;           // nesting level (0: not inside any group)
+    bool need_close = false;  // the innermost box still needs its closing line
+    std::vector<Object*> seen;
+};
+constexpr int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
+
+template <class F>
+static std::string captured(F&& f) {
+    std::string out;
+    std::string* saved = put_sink;
+    put_sink = &out;
+    try {
+        f();
+    } catch (PyError&) {
+        put_sink = saved;
+        throw;
+    }
+    put_sink = saved;
+    return out;
+}
+
+static std::string group_indent(const GroupPrint& g) { return std::string(size_t(2 * g.depth), ' '); }
+
+static void emit(const GroupPrint& g, const std::string& text, char margin = '|') {
+    std::string prefix = group_indent(g);
+    if (g.depth) prefix += std::string(1, margin) + " ";
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t nl = text.find('\n', start);
+        size_t end = nl == std::string::npos ? text.size() : nl + 1;
+        put(prefix + text.substr(start, end - start));
+        start = end;
+    }
+}
+
+static void print_chain_in(Object* exc, GroupPrint& g);
+
+static void print_one_in(Object* exc, GroupPrint& g) {
+    Object* items = exception_group_items(exc);
+    if (!items) {
+        emit(g, captured([&] { print_one(exc); }));
+        return;
+    }
+    if (g.depth > MAX_GROUP_DEPTH) {
+        emit(g, strfmt("... (max_group_depth is %d)\n", MAX_GROUP_DEPTH));
+        return;
+    }
+    bool top = g.depth == 0;
+    if (top) g.depth++;
+    auto* e = static_cast<ExceptionObject*>(exc);
+    if (!e->traceback.empty()) {
+        emit(g, "Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+        emit(g, captured([&] { print_entries(e->traceback); }));
+    }
+    emit(g, captured([&] { print_exception_only(exc); }));
+    Obj keep = newref(items);
+    int count = int(tuple_size(items));
+    int n = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+    g.need_close = false;
+    for (int i = 0; i < n; i++) {
+        bool last = i == n - 1;
+        if (last) g.need_close = true;
+        bool truncated = i >= MAX_GROUP_WIDTH;
+        std::string title = truncated ? "..." : std::to_string(i + 1);
+        put(group_indent(g) + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n");
+        g.depth++;
+        if (!truncated) {
+            print_chain_in(tuple_item(items, size_t(i)), g);
+        } else {
+            int more = count - MAX_GROUP_WIDTH;
+            emit(g, strfmt("and %d more exception%s\n", more, more > 1 ? "s" : ""));
+        }
+        if (last && g.need_close) {
+            put(group_indent(g) + "+------------------------------------\n");
+            g.need_close = false;
+        }
+        g.depth--;
+    }
+    if (top) g.depth = 0;
+}
+
+// print_chain, inside whatever group boxes are open.
+static void print_chain_in(Object* exc, GroupPrint& g) {
+    g.seen.push_back(exc);
     auto* e = static_cast<ExceptionObject*>(exc);
     auto unseen = [&](Object* o) {
         if (!o || !(type_of(o)->flags & TPF_EXC_SUBCLASS)) return false;
-        for (Object* s : seen) if (s == o) return false;
+        for (Object* s : g.seen) if (s == o) return false;
         return true;
     };
     if (unseen(e->cause)) {
-        print_chain(e->cause, seen);
-        put("\nThe above exception was the direct cause of the following exception:\n\n");
+        print_chain_in(e->cause, g);
+        emit(g, "\nThe above exception was the direct cause of the following exception:\n\n");
     } else if (!e->suppress_context && unseen(e->context)) {
-        print_chain(e->context, seen);
-        put("\nDuring handling of the above exception, another exception occurred:\n\n");
+        print_chain_in(e->context, g);
+        emit(g, "\nDuring handling of the above exception, another exception occurred:\n\n");
     }
-    print_one(exc);
+    print_one_in(exc, g);
 }
 
 void print_exception(Object* exc) {
@@ -335,8 +433,8 @@ void print_exception(Object* exc) {
         put(std::string(type_name(exc)) + "\n");
         return;
     }
-    std::vector<Object*> seen;
-    print_chain(exc, seen);
+    GroupPrint g;
+    print_chain_in(exc, g);
     fflush(stderr);
 }
 
@@ -421,10 +519,11 @@ static std::string exception_text(Object* exc, bool chain, bool only) {
         } else if (only) {
             print_exception_only(exc);
         } else if (chain) {
-            std::vector<Object*> seen;
-            print_chain(exc, seen);
+            GroupPrint g;
+            print_chain_in(exc, g);
         } else {
-            print_one(exc);
+            GroupPrint g;
+            print_one_in(exc, g);
         }
     } catch (PyError&) {
         put_sink = saved;

@@ -995,8 +995,8 @@ Mapping.register(_types.MappingProxyType)
 
 def _register_collections():
     # The collections package's own containers.  CPython registers them in
-    # collections/__init__.py; minipy's package does not import this module, but it is complete
-    # by the time this submodule runs.
+    # collections/__init__.py; minipy's package imports this module after deque and the
+    # OrderedDict views are defined (and before ChainMap and the User classes, built on it).
     collections = _sys.modules.get('collections')
     if collections is None:
         return
