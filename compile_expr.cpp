@@ -973,6 +973,7 @@ void Compiler::compile_comprehension(Expr& e) {
     bool genexpr = e.kind == ExprKind::GeneratorExp;
     std::string qualname = qualname_for(b->name);
     enter_unit(b, b->name, qualname, e.pos.line);
+    u_->co->flags |= CO_OPTIMIZED | CO_NEWLOCALS;
     u_->co->argcount = 1;
     emit_code_prologue(*u_, loc);
     if (genexpr) {

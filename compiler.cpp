@@ -428,6 +428,7 @@ Ref<CodeObject> Compiler::compile_function_body(Block* b, const std::string& nam
     std::string qualname = qualname_for(name);
     enter_unit(b, name, qualname, firstlineno);
     CodeObject* co = u_->co.get();
+    co->flags |= CO_OPTIMIZED | CO_NEWLOCALS;
     co->posonlyargcount = int(args->posonlyargs.size());
     co->argcount = int(args->posonlyargs.size() + args->args.size());
     co->kwonlyargcount = int(args->kwonlyargs.size());

@@ -19,6 +19,8 @@
 // Read next: bigint.cpp (the algorithms), int_text.cpp (text ↔ int), numformat.cpp
 // (format(12, "08,d")), float.cpp (the float type, which int / int returns).
 #include "minipy.h"
+
+#include <algorithm>
 #include "bigint.h"
 #include "int_internal.h"
 
@@ -538,10 +540,25 @@ Obj int_round(Object* x, Object* ndigits) {
 
 // ───────────────────────────── construction: int(x), int(s, base), bool(x) ─────────────────────
 
+// int(b"12"): the bytes as ASCII text; the error shows the bytes (b'\xff').
+static Obj int_from_bytes_text(Object* x, int base) {
+    std::string raw = bytes_like_contents(x);
+    if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        try {
+            return int_from_string(raw, base);
+        } catch (PyError&) {
+            if (!exception_matches(tstate()->curexc, (Object*)Exc_ValueError)) throw;
+            fetch_exception();
+        }
+    }
+    raise_fmt(Exc_ValueError, "invalid literal for int() with base %d: %s", base, repr_string(x).c_str());
+}
+
 // int(x) with one argument.
 static Obj int_from_object(Object* x) {
     if (is_int(x)) return exact_int(x);
     if (is_str(x)) return int_from_string(str_view(x), 10);
+    if (is_bytes_like(x)) return int_from_bytes_text(x, 10);
     TypeObject* t = type_of(x);
     if (t->nb_int || t->nb_index) {
         const char* which = t->nb_int ? "__int__" : "__index__";
@@ -579,8 +596,9 @@ static Obj int_new(TypeObject* type, Object* const* args, size_t nargs, Object* 
         int64_t bv = int_is_small(b.get()) ? int_as_i64(b.get()) : 1;
         if (bv != 0 && (bv < 2 || bv > 36))
             raise_msg(Exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
-        if (!is_str(x)) raise_msg(Exc_TypeError, "int() can't convert non-string with explicit base");
-        result = int_from_string(str_view(x), static_cast<int>(bv));
+        if (is_bytes_like(x)) result = int_from_bytes_text(x, static_cast<int>(bv));
+        else if (!is_str(x)) raise_msg(Exc_TypeError, "int() can't convert non-string with explicit base");
+        else result = int_from_string(str_view(x), static_cast<int>(bv));
     }
     if (type == &Int_Type) return result;
     return int_subtype_copy(type, result.get());

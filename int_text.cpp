@@ -9,6 +9,7 @@
 //
 // Read next: numformat.cpp (format(x, spec) builds on int_to_string), int.cpp.
 #include "int_internal.h"
+#include "str_internal.h"
 
 #include <algorithm>
 #include <atomic>
@@ -124,6 +125,15 @@ Obj int_from_string(std::string_view s, int base) {
             continue;
         }
         int d = digit_value(s[i]);
+        if (static_cast<unsigned char>(s[i]) >= 0x80) {
+            // A decimal digit of another script (int('١٢') == 12, as CPython): its value.
+            int len = utf8_seq_len(static_cast<unsigned char>(s[i]));
+            int cp_len = 0;
+            int v = size_t(len) <= n - i ? uni_decimal_value(utf8_decode(s.data() + i, &cp_len)) : -1;
+            if (v < 0 || v >= b) break;
+            d = v;
+            i += size_t(cp_len) - 1;
+        }
         if (d >= b) break;
         digits.push_back(static_cast<uint8_t>(d));
         underscore_ok = true;

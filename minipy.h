@@ -1117,7 +1117,10 @@ struct Location { int32_t line = 0, end_line = 0; int32_t col = -1, end_col = -1
 struct ExceptEntry { uint32_t start, end, target, depth; };
 
 // CO_HAS_DOCSTRING: the body began with a string literal, stored as co_consts[0] (the function's __doc__).
-enum CodeFlags : uint32_t { CO_VARARGS = 4, CO_VARKEYWORDS = 8, CO_NESTED = 16, CO_GENERATOR = 32, CO_HAS_DOCSTRING = 64,
+// CPython's values, so that code.co_flags reads the same (inspect tests them).
+enum CodeFlags : uint32_t { CO_OPTIMIZED = 1, CO_NEWLOCALS = 2,  // a function's code (fast locals, a fresh namespace)
+                            CO_VARARGS = 4, CO_VARKEYWORDS = 8, CO_NESTED = 16, CO_GENERATOR = 32,
+                            CO_HAS_DOCSTRING = 0x4000000,  // co_consts[0] is the docstring
                             CO_COROUTINE = 128,            // async def: calling it makes a coroutine (genobject.cpp)
                             CO_ITERABLE_COROUTINE = 256,   // a generator that `await` accepts (types.coroutine)
                             CO_ASYNC_GENERATOR = 512 };    // async def with yield: calling it makes an async generator

@@ -505,12 +505,11 @@ static Obj type_repr(Object* o) {
 // class body leaves its __annotate__ function in the class dict, which type_new renames
 // __annotate_func__; the first read of __annotations__ calls it and keeps the result as
 // __annotations_cache__.  A dict assigned to C.__annotations__ is used as it is.
-static Object* interned(const char* s) { return intern_cstr(s); }
 static Obj class_annotation_attr(TypeObject* type, Object* name) {
-    static Object* const annotate = interned("__annotate__");
-    static Object* const func = interned("__annotate_func__");
-    static Object* const own = interned("__annotations__");
-    static Object* const cache = interned("__annotations_cache__");
+    static Object* const annotate = intern_cstr("__annotate__");
+    static Object* const func = intern_cstr("__annotate_func__");
+    static Object* const own = intern_cstr("__annotations__");
+    static Object* const cache = intern_cstr("__annotations_cache__");
     Object* d = type->dict;
     Obj f = dict_get_str(d, func);
     if (name == annotate) return f ? f : newref(Py_None);
@@ -531,10 +530,15 @@ static Obj class_annotation_attr(TypeObject* type, Object* name) {
 
 static Obj type_getattro(Object* o, Object* name) {
     auto* type = static_cast<TypeObject*>(o);
-    static Object* const annotations_name = interned("__annotations__");
-    static Object* const annotate_name = interned("__annotate__");
-    if ((type->flags & TPF_HEAPTYPE) && (name == annotations_name || name == annotate_name))
-        return class_annotation_attr(type, name);
+    static Object* const annotations_name = intern_cstr("__annotations__");
+    static Object* const annotate_name = intern_cstr("__annotate__");
+    if (type->flags & TPF_HEAPTYPE) {
+        // By pointer for the usual interned name; by value for a string built at run time
+        // (getattr(C, '__' + 'annotations__')).
+        std::string_view n = str_view(name);
+        if (name == annotations_name || n == "__annotations__") return class_annotation_attr(type, annotations_name);
+        if (name == annotate_name || n == "__annotate__") return class_annotation_attr(type, annotate_name);
+    }
     TypeObject* meta = type_of(o);
     Obj meta_attr = lookup_type_attr(meta, name);
     TypeObject* mt = meta_attr ? type_of(meta_attr.get()) : nullptr;
