@@ -63,6 +63,10 @@ static int stack_effect(uint8_t op, uint32_t arg, bool jump) {
         return 0;
     case OP_BEFORE_ASYNC_WITH: case OP_GET_ANEXT:
         return 1;
+    case OP_CHECK_EG_MATCH:
+        return 0;
+    case OP_PREP_RERAISE_STAR:
+        return -1;
     case OP_END_ASYNC_FOR:
         return -2;
     case OP_PUSH_NULL: case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_FAST_AND_CLEAR: case OP_LOAD_DEREF:
@@ -327,6 +331,7 @@ static bool takes_arg(uint8_t op) {
     case OP_MATCH_SEQUENCE: case OP_MATCH_MAPPING: case OP_GET_LEN: case OP_MATCH_KEYS:
     case OP_COPY_DICT_WITHOUT_KEYS: case OP_BUILD_INTERPOLATION: case OP_BUILD_TEMPLATE: case OP_IMPORT_STAR:
     case OP_BEFORE_ASYNC_WITH: case OP_GET_AITER: case OP_GET_ANEXT: case OP_END_ASYNC_FOR: case OP_ASYNC_GEN_WRAP:
+    case OP_CHECK_EG_MATCH: case OP_PREP_RERAISE_STAR:
         return false;
     default:
         return true;

@@ -647,7 +647,7 @@ void Compiler::compile_while(Stmt& s) {
     u_->fblocks[size_t(fb)].exit = exit;
     Obj c = constant_value(*s.test);
     if (!(c && truthy(c.get()))) compile_jump_if(*s.test, orelse, false);  // `while True:` needs no test
-    compile_body(s.body);
+    compile_loop_body(s.body);
     if (reachable()) emit_jump(OP_JUMP_FORWARD, start, loc);
     pop_fblock();
     bind(orelse);
@@ -669,7 +669,7 @@ void Compiler::compile_for(Stmt& s) {
     u_->fblocks[size_t(fb)].exit = exit;
     emit_jump(OP_FOR_ITER, cleanup, iloc);
     compile_store(*s.target);
-    compile_body(s.body);
+    compile_loop_body(s.body);
     if (reachable()) emit_jump(OP_JUMP_FORWARD, start, loc);
     pop_fblock();
     bind(cleanup);
@@ -698,7 +698,7 @@ void Compiler::compile_async_for(Stmt& s) {
     emit_yield_from_loop(iloc);
     pop_fblock();
     compile_store(*s.target);
-    compile_body(s.body);
+    compile_loop_body(s.body);
     if (reachable()) emit_jump(OP_JUMP_FORWARD, start, loc);
     pop_fblock();
     bind(end_async_for);
@@ -807,6 +807,7 @@ void Compiler::restore_fblocks(std::vector<FBlock>& popped) {
 
 void Compiler::compile_return(Stmt& s) {
     if (!u_->block->function_like()) error(s.pos, "'return' outside function");
+    check_not_in_except_star(s);
     if (s.value && (u_->co->flags & CO_ASYNC_GENERATOR)) error(s.pos, "'return' with value in async generator");
     Location loc = loc_of(s.pos);
     // The value is computed before any finally body runs; a constant is simply loaded after.
@@ -819,7 +820,20 @@ void Compiler::compile_return(Stmt& s) {
     restore_fblocks(popped);
 }
 
+// A loop's body: break/continue there stay inside the loop, so they are fine in an except*.
+void Compiler::compile_loop_body(Body& body) {
+    int saved = u_->except_star;
+    u_->except_star = 0;
+    compile_body(body);
+    u_->except_star = saved;
+}
+
+void Compiler::check_not_in_except_star(const Stmt& s) {
+    if (u_->except_star) error(s.pos, "'break', 'continue' and 'return' cannot appear in an except* block");
+}
+
 void Compiler::compile_break_continue(Stmt& s, bool is_break) {
+    check_not_in_except_star(s);
     Location loc = loc_of(s.pos);
     FBlock loop;
     bool found = false;
@@ -847,7 +861,73 @@ void Compiler::compile_try(Stmt& s) {
 //             RERAISE                      (no clause matched)
 //   CLEANUP:  SWAP 2; POP_EXCEPT; RERAISE  (an exception inside a clause: restore the old one first)
 //   end:
+// try/except* (PEP 654): each clause takes the part of the exception (group) that matches its
+// type; what no clause took, what a clause re-raised and what one raised anew leave together.
+//   body [covered → H] orelse JUMP end
+//   H (exc):  PUSH_EXC_INFO  COPY 1  BUILD_LIST 0  SWAP 2       prev orig [] exc
+//   per clause:  type CHECK_EG_MATCH  COPY 1  POP_JUMP_IF_NONE no  store match
+//                body [covered → R: LIST_APPEND 2]  JUMP next;  no: POP_TOP;  next:
+//   LIST_APPEND 1  PREP_RERAISE_STAR  COPY 1  POP_JUMP_IF_NOT_NONE raise
+//   POP_TOP POP_EXCEPT JUMP end;  raise: RERAISE 0 [covered → CLEANUP]
+void Compiler::compile_try_star(Stmt& s) {
+    Location none;
+    int handler = new_label(), end = new_label(), cleanup = new_label(), reraise = new_label();
+    push_fblock(FBKind::TryExcept, s.pos, handler);
+    compile_body(s.body);
+    pop_fblock();
+    compile_body(s.orelse);
+    if (reachable()) emit_jump(OP_JUMP_FORWARD, end, none);
+
+    bind(handler);
+    push_fblock(FBKind::ExceptionHandler, s.pos, cleanup);
+    emit(OP_PUSH_EXC_INFO, 0, none);
+    emit(OP_COPY, 1, none);
+    emit(OP_BUILD_LIST, 0, none);
+    emit(OP_SWAP, 2, none);
+    for (ExceptHandler& h : s.handlers) {
+        Location hloc = loc_of(h.pos);
+        int next = new_label(), no_match = new_label(), raised = new_label();
+        compile_expr(*h.type);
+        emit(OP_CHECK_EG_MATCH, 0, hloc);
+        emit(OP_COPY, 1, hloc);
+        emit_jump(OP_POP_JUMP_IF_NONE, no_match, hloc);
+        if (!h.name.empty()) emit_name(h.name, Ctx::Store, hloc);
+        else emit(OP_POP_TOP, 0, hloc);
+        push_fblock(FBKind::TryExcept, h.pos, raised);  // an exception from the clause joins the list
+        u_->except_star++;
+        compile_body(h.body);
+        u_->except_star--;
+        pop_fblock();
+        if (!h.name.empty()) emit_clear_name(h.name, none);
+        emit_jump(OP_JUMP_FORWARD, next, none);
+        bind(raised);
+        if (!h.name.empty()) emit_clear_name(h.name, none);
+        emit(OP_LIST_APPEND, 2, none);
+        emit_jump(OP_JUMP_FORWARD, next, none);
+        bind(no_match);
+        emit(OP_POP_TOP, 0, hloc);
+        bind(next);
+    }
+    emit(OP_LIST_APPEND, 1, none);
+    emit(OP_PREP_RERAISE_STAR, 0, none);
+    emit(OP_COPY, 1, none);
+    emit_jump(OP_POP_JUMP_IF_NOT_NONE, reraise, none);
+    emit(OP_POP_TOP, 0, none);
+    emit(OP_POP_EXCEPT, 0, none);
+    emit_jump(OP_JUMP_FORWARD, end, none);
+    bind(reraise);
+    emit(OP_RERAISE, 0, none);  // prev exc: CLEANUP restores prev as it passes exc on
+    pop_fblock();
+    bind(cleanup);
+    emit_pop_except_and_reraise(none);
+    bind(end);
+}
+
 void Compiler::compile_try_except(Stmt& s) {
+    if (s.handlers.front().star) {
+        compile_try_star(s);
+        return;
+    }
     int handler = new_label(), end = new_label(), cleanup = new_label();
     push_fblock(FBKind::TryExcept, s.pos, handler);
     compile_body(s.body);

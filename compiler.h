@@ -176,6 +176,7 @@ struct Unit {
     size_t bound_at = SIZE_MAX;         // the index a label was last bound to
     std::vector<Handler> handlers;
     std::vector<FBlock> fblocks;
+    int except_star = 0;                // inside how many except* clause bodies (no break/continue/return there)
     std::vector<ColdBlock> cold;        // emitted after the last instruction (leave_unit)
     std::vector<Block*> inlined;        // inlined comprehensions being compiled, innermost last
     std::vector<std::string> varnames;  // parameters, then other fast locals in first-use order
@@ -274,6 +275,9 @@ private:
     void emit_yield_from_loop(const Location& loc);
     void emit_await(uint32_t where, const Location& loc);
     void compile_async_for(Stmt& s);
+    void compile_try_star(Stmt& s);
+    void check_not_in_except_star(const Stmt& s);
+    void compile_loop_body(Body& body);
     bool in_async_function() const { return u_->co->flags & (CO_COROUTINE | CO_ASYNC_GENERATOR); }
     void emit_clear_name(const std::string& name, const Location& loc);
     void unwind_fblock(FBlock& fb, bool preserve_tos, const Location& loc);

@@ -21,6 +21,7 @@
 // Read next: traceback.cpp (how an uncaught exception is printed), vm.cpp (raise / except).
 #include "builtins.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstddef>
 
@@ -610,7 +611,10 @@ static Obj eg_derive(Object* self, Object* const* args, size_t nargs, Object* kw
     return call((Object*)Exc_BaseExceptionGroup, a, 2);
 }
 
-// The condition of split()/subgroup(): 0 type/tuple (isinstance), 1 predicate.
+bool is_exception_group_subtype(TypeObject* t) { return Exc_BaseExceptionGroup && is_subtype(t, Exc_BaseExceptionGroup); }
+
+// The condition of split()/subgroup(): 0 type/tuple (isinstance), 1 predicate, 2 one of a set of
+// leaf exceptions (cond is then a LeafSet*, for PREP_RERAISE_STAR).
 static int condition_kind(Object* cond) {
     auto is_exc_type = [](Object* t) {
         return (type_of(t)->flags & TPF_TYPE_SUBCLASS) && is_subtype(static_cast<TypeObject*>(t), Exc_BaseException);
@@ -624,8 +628,14 @@ static int condition_kind(Object* cond) {
     if (type_of(cond)->call && !is_type(cond)) return 1;
     raise_msg(Exc_TypeError, "expected an exception type, a tuple of exception types, or a callable (other than a class)");
 }
+struct LeafSet { std::vector<Object*> leaves; };
 static bool matches(Object* exc, Object* cond, int kind) {
     if (kind == 0) return exception_matches(exc, cond);
+    if (kind == 2) {
+        if (exception_group_items(exc)) return false;  // a group: look at its members
+        auto& v = reinterpret_cast<LeafSet*>(cond)->leaves;
+        return std::find(v.begin(), v.end(), exc) != v.end();
+    }
     Obj r = call1(cond, exc);
     return truthy(r.get());
 }
@@ -677,6 +687,77 @@ static Obj eg_subgroup(Object* self, Object* const* args, size_t nargs, Object* 
     Obj m, r;
     split_exception(self, args[0], condition_kind(args[0]), &m, &r);
     return m ? m : newref(Py_None);
+}
+
+// except* T (CHECK_EG_MATCH): the part of exc that matches T, and the rest.  A bare exception
+// that matches is handed to the clause wrapped in a group, as CPython does.
+void exception_group_match(Object* exc, Object* type, Obj* match, Obj* rest) {
+    if (exception_matches(exc, type)) {
+        if (exception_group_items(exc)) {
+            *match = newref(exc);
+            return;
+        }
+        Obj items = tuple_pack({exc}), empty = str_new("");
+        Object* a[2] = {empty.get(), items.get()};
+        *match = call((Object*)Exc_BaseExceptionGroup, a, 2);
+        as_exc(match->get())->traceback = as_exc(exc)->traceback;
+        return;
+    }
+    if (!exception_group_items(exc)) {
+        *rest = newref(exc);
+        return;
+    }
+    split_exception(exc, type, 0, match, rest);
+}
+
+static void collect_leaves(Object* exc, std::vector<Object*>& out) {
+    if (Object* items = exception_group_items(exc)) {
+        for (size_t i = 0; i < tuple_size(items); i++) collect_leaves(tuple_item(items, i), out);
+    } else {
+        out.push_back(exc);
+    }
+}
+
+// Made by split() from orig (so part of it) rather than raised anew: the same metadata.
+static bool same_metadata(Object* e, Object* orig) {
+    auto *a = as_exc(e), *b = as_exc(orig);
+    if (a->cause != b->cause || a->context != b->context || a->traceback.size() != b->traceback.size()) return false;
+    for (size_t i = 0; i < a->traceback.size(); i++)
+        if (a->traceback[i].code.get() != b->traceback[i].code.get() || a->traceback[i].instr != b->traceback[i].instr) return false;
+    Obj na = a->dict ? dict_get_str(a->dict, intern_cstr("__notes__")) : Obj();
+    Obj nb = b->dict ? dict_get_str(b->dict, intern_cstr("__notes__")) : Obj();
+    return na.get() == nb.get();
+}
+
+// What leaves a try/except* (PREP_RERAISE_STAR): excs holds what each clause raised plus the
+// unhandled rest (None where there was nothing).  Parts of orig that were re-raised or never
+// handled go back together in orig's own shape; newly raised exceptions join them in a new
+// ExceptionGroup.  None: everything was handled.
+Obj prep_reraise_star(Object* orig, Object* excs) {
+    std::vector<Obj> items;
+    for (Object* e : list_items(excs))
+        if (e != Py_None) items.push_back(newref(e));
+    if (items.empty()) return Obj();
+    if (!exception_group_items(orig)) {  // a bare exception: only one clause can have run
+        Object* first = list_items(excs)[0];
+        return first == Py_None ? Obj() : newref(first);
+    }
+    std::vector<Obj> raised;
+    LeafSet keep;
+    for (Obj& e : items) {
+        if (exception_group_items(e.get()) && same_metadata(e.get(), orig)) collect_leaves(e.get(), keep.leaves);
+        else if (e.get() == orig) collect_leaves(e.get(), keep.leaves);
+        else raised.push_back(newref(e.get()));
+    }
+    Obj kept, unused;
+    if (!keep.leaves.empty()) split_exception(orig, reinterpret_cast<Object*>(&keep), 2, &kept, &unused);
+    if (raised.empty()) return kept;
+    if (kept) raised.push_back(std::move(kept));
+    if (raised.size() == 1) return std::move(raised[0]);
+    Obj list = list_new(), empty = str_new("");
+    for (Obj& e : raised) list_append(list.get(), e.get());
+    Object* a[2] = {empty.get(), list.get()};
+    return call((Object*)Exc_BaseExceptionGroup, a, 2);
 }
 
 static void init_exception_groups() {

@@ -908,7 +908,7 @@ enum class StmtKind : uint8_t {
     FunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For, While, If, With,
     Raise, Try, Assert, Import, ImportFrom, Global, Nonlocal, ExprStmt, Pass, Break, Continue, Match,
 };
-struct ExceptHandler { ExprP type; std::string name; Body body; Pos pos; };  // type null: bare except
+struct ExceptHandler { ExprP type; std::string name; Body body; Pos pos; bool star = false; };  // type null: bare except; star: except*
 struct WithItem { ExprP context_expr, optional_vars; };
 struct Alias { std::string name, asname; Pos pos; };  // asname empty: none
 
@@ -1071,6 +1071,8 @@ std::unique_ptr<Module> parse(std::string_view source, const std::string& filena
     X(SEND,             "(it v -- it r)",         "r = it.send(v) (next(it) when v is None); when it returns, r = its value and jump to oparg") \
     X(END_SEND,         "(it v -- v)",            "yield from is over: drop the exhausted iterator") \
     X(ASYNC_GEN_WRAP,   "(v -- w)",               "mark v as yielded by an async generator (not passing through from an await inside it)") \
+    X(CHECK_EG_MATCH,   "(exc type -- rest match)", "except* type: match = the part of exc that is a type (None if none), rest = the other part (None)") \
+    X(PREP_RERAISE_STAR,"(orig excs -- exc)",     "what leaves a try/except*: the unhandled and re-raised parts of orig plus any new exceptions (None: nothing)") \
     X(GET_AWAITABLE,    "(o -- it)",              "it = what `await o` drives: o if a coroutine, else o.__await__() (oparg 1/2: after __aenter__/__aexit__, for errors)") \
     X(BEFORE_ASYNC_WITH,"(mgr -- aexit res)",     "aexit = bound mgr.__aexit__, res = mgr.__aenter__() (an awaitable)") \
     X(GET_AITER,        "(o -- ait)",             "ait = o.__aiter__() (async for)") \
@@ -1289,7 +1291,10 @@ Obj run_code(CodeObject* code, Object* globals, Object* locals);  // module code
 Obj run_source(std::string_view source, const std::string& filename, Object* globals, ParseMode mode);
 void print_exception(Object* exc);                        // CPython's traceback format on stderr (with chaining)
 Object* exception_group_items(Object* exc);               // an exception group's exceptions (borrowed tuple), else null
-bool is_exception_group_type(TypeObject* t);           // t is BaseExceptionGroup or ExceptionGroup (exceptions.cpp)
+void exception_group_match(Object* exc, Object* type, Obj* match, Obj* rest);  // CHECK_EG_MATCH (exceptions.cpp)
+Obj prep_reraise_star(Object* orig, Object* excs);        // PREP_RERAISE_STAR (exceptions.cpp)
+bool is_exception_group_type(TypeObject* t);             // t is BaseExceptionGroup or ExceptionGroup (exceptions.cpp)
+bool is_exception_group_subtype(TypeObject* t);          // t is BaseExceptionGroup or a subclass
 void print_exception_unchained(Object* exc);              // the same for one exception ("Exception ignored ..." reports)
 // `traceback` objects (traceback.cpp): the linked form of an exception's entries, outermost first.
 Obj traceback_from_entries(const std::vector<TracebackEntry>& entries);  // None when empty

@@ -720,8 +720,14 @@ StmtP Parser::parse_try() {
     s->body = parse_block("'try' statement", kw.pos.line);
     while (at_kw("except")) {
         Token ex = advance();
-        if (at_op("*")) error("except* is not supported yet", tok().pos);
         ExceptHandler h;
+        if (at_op("*")) {  // except* (PEP 654): every clause of this try must be one
+            advance();
+            h.star = true;
+            if (at_op(":")) error("expected one or more exception types", tok().pos);
+        }
+        if (!s->handlers.empty() && s->handlers.front().star != h.star)
+            error_range("cannot have both 'except' and 'except*' on the same 'try'", ex.pos, ex.pos);
         bracket_level_ = 0;
         if (!at_op(":")) {
             h.type = parse_expression();

@@ -541,6 +541,20 @@ static Obj bound_exit(Object* mgr) {
     return getattr(mgr, intern_cstr("__exit__"));
 }
 
+static void check_except_type(Object* type);
+
+// except* T: T as for except, but not an exception group type (that is for plain except).
+static void check_except_star_type(Object* type) {
+    check_except_type(type);
+    auto is_group_type = [](Object* t) {
+        return (type_of(t)->flags & TPF_TYPE_SUBCLASS) && is_exception_group_subtype(static_cast<TypeObject*>(t));
+    };
+    bool bad = is_group_type(type);
+    if (is_tuple(type))
+        for (size_t i = 0; i < tuple_size(type); i++) bad = bad || is_group_type(tuple_item(type, i));
+    if (bad) raise_msg(Exc_TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+}
+
 static void check_except_type(Object* type) {
     auto ok = [](Object* t) {
         return type_of(t)->flags & TPF_TYPE_SUBCLASS && is_subtype(static_cast<TypeObject*>(t), Exc_BaseException);
@@ -1748,6 +1762,34 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                 Object* v = POP();
                 decref(TOP());
                 TOP() = v;
+                DISPATCH();
+            }
+            TARGET(CHECK_EG_MATCH) {
+                Object* type = TOP();
+                Object* exc = SECOND();
+                SAVE_FRAME();
+                check_except_star_type(type);
+                Obj match, rest;
+                exception_group_match(exc, type, &match, &rest);
+                if (match) {  // the clause runs: sys.exception() is the part it handles
+                    Object* old = ts->handled_exc;
+                    ts->handled_exc = newref(match.get()).release();
+                    xdecref(old);
+                }
+                decref(type);
+                decref(exc);
+                SECOND() = rest ? rest.release() : (incref(Py_None), Py_None);
+                TOP() = match ? match.release() : (incref(Py_None), Py_None);
+                DISPATCH();
+            }
+            TARGET(PREP_RERAISE_STAR) {
+                Object* excs = POP();
+                Object* orig = TOP();
+                SAVE_FRAME();
+                Obj r = prep_reraise_star(orig, excs);
+                decref(excs);
+                decref(orig);
+                TOP() = r ? r.release() : (incref(Py_None), Py_None);
                 DISPATCH();
             }
             TARGET(ASYNC_GEN_WRAP) {
