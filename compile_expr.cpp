@@ -976,8 +976,8 @@ void Compiler::compile_comprehension(Expr& e) {
     u_->co->flags |= CO_OPTIMIZED | CO_NEWLOCALS;
     u_->co->argcount = 1;
     emit_code_prologue(*u_, loc);
-    if (genexpr) {
-        u_->co->flags |= CO_GENERATOR;
+    if (genexpr) {  // an async for clause or an await inside: an asynchronous generator (PEP 530)
+        u_->co->flags |= b->coroutine ? CO_ASYNC_GENERATOR : CO_GENERATOR;
         emit(OP_RETURN_GENERATOR, 0, loc);
     } else {
         uint8_t build = e.kind == ExprKind::ListComp ? OP_BUILD_LIST : e.kind == ExprKind::SetComp ? OP_BUILD_SET : OP_BUILD_MAP;
@@ -992,7 +992,7 @@ void Compiler::compile_comprehension(Expr& e) {
     emit(OP_PUSH_NULL, 0, loc);
     Expr& first = *e.generators[0].iter;
     compile_operand(first, true);
-    emit(OP_GET_ITER, 0, loc_of(first.pos));
+    emit(e.generators[0].is_async ? OP_GET_AITER : OP_GET_ITER, 0, loc_of(first.pos));
     emit(OP_CALL, 1, loc);
 }
 
@@ -1098,6 +1098,7 @@ void Compiler::compile_comprehension_generator(Expr& e, size_t index) {
         switch (e.kind) {
         case ExprKind::GeneratorExp:
             compile_expr(*e.a);
+            if (u_->co->flags & CO_ASYNC_GENERATOR) emit(OP_ASYNC_GEN_WRAP, 0, eloc);
             emit(OP_YIELD_VALUE, 0, eloc);
             emit(OP_POP_TOP, 0, eloc);
             break;

@@ -413,6 +413,8 @@ private:
             break;
         case ExprKind::Await:
             if (e.a) visit_expr(*e.a);
+            // await inside a generator expression makes it an asynchronous one (PEP 530)
+            if (cur_->kind == BlockKind::Comprehension && !cur_->inlined) cur_->coroutine = true;
             break;
         }
     }
@@ -460,8 +462,7 @@ private:
         add_def(".0", DEF_PARAM, e.pos);
         for (size_t i = 0; i < e.generators.size(); i++) {
             Comprehension& g = e.generators[i];
-            if (g.is_async && e.kind == ExprKind::GeneratorExp)
-                error(e.pos, "asynchronous generator expressions are not supported yet");
+            if (g.is_async && e.kind == ExprKind::GeneratorExp) cur_->coroutine = true;
             comp_target_ = true;
             visit_expr(*g.target);
             comp_target_ = false;
