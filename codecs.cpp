@@ -13,6 +13,7 @@
 #include "minipy.h"
 #include "builtins.h"
 #include "str_internal.h"
+#include "int_internal.h"
 
 #include <algorithm>
 #include <cctype>
@@ -192,14 +193,14 @@ Obj int_to_bytes(Object* self, Object* const* args, size_t nargs, Object* kwname
         n = int_binary(n.get(), modulus.get(), NB_ADD);
         if (int_sign(n.get()) < 0) raise_msg(Exc_OverflowError, "int too big to convert");
     }
+    // The magnitude's base-2**32 digits, least significant first, are the little-endian bytes.
+    BigInt tmp;
+    const BigInt& v = int_big_view(n.get(), tmp);
+    size_t nbytes = v.mag.size() * 4;
+    while (nbytes > 0 && ((v.mag[(nbytes - 1) / 4] >> (8 * ((nbytes - 1) % 4))) & 0xff) == 0) nbytes--;
+    if (nbytes > size_t(length)) raise_msg(Exc_OverflowError, "int too big to convert");
     std::string out(size_t(length), '\0');
-    Obj mask = int_from_i64(0xff), eight = int_from_i64(8);
-    for (int64_t i = 0; i < length && int_sign(n.get()) > 0; i++) {
-        Obj low = int_binary(n.get(), mask.get(), NB_AND);
-        out[size_t(i)] = char(int_as_i64(low.get()));
-        n = int_binary(n.get(), eight.get(), NB_RSHIFT);
-    }
-    if (int_sign(n.get()) != 0) raise_msg(Exc_OverflowError, "int too big to convert");
+    for (size_t i = 0; i < nbytes; i++) out[i] = char((v.mag[i / 4] >> (8 * (i % 4))) & 0xff);
     // A signed positive value must leave the top bit clear; a negative one must set it.
     if (is_signed && length > 0) {
         bool top = static_cast<unsigned char>(out[size_t(length - 1)]) & 0x80;
@@ -226,14 +227,13 @@ Obj int_from_bytes(Object* self, Object* const* args, size_t nargs, Object* kwna
     }
     bool little = little_endian(a[1]);
     bool is_signed = a[2] && truthy(a[2]);
-    if (little) std::reverse(data.begin(), data.end());
-    Obj n = int_from_i64(0), eight = int_from_i64(8);
-    for (unsigned char c : data) {
-        n = int_binary(n.get(), eight.get(), NB_LSHIFT);
-        Obj byte = int_from_i64(c);
-        n = int_binary(n.get(), byte.get(), NB_OR);
-    }
-    if (is_signed && !data.empty() && (static_cast<unsigned char>(data[0]) & 0x80)) {
+    if (!little) std::reverse(data.begin(), data.end());  // least significant byte first now
+    BigInt b;
+    b.mag.assign((data.size() + 3) / 4, 0);
+    for (size_t i = 0; i < data.size(); i++) b.mag[i / 4] |= uint32_t(static_cast<unsigned char>(data[i])) << (8 * (i % 4));
+    while (!b.mag.empty() && b.mag.back() == 0) b.mag.pop_back();
+    Obj n = int_from_big(std::move(b));
+    if (is_signed && !data.empty() && (static_cast<unsigned char>(data.back()) & 0x80)) {
         Obj shift = int_from_i64(int64_t(8 * data.size()));
         Obj modulus = int_binary(int_from_i64(1).get(), shift.get(), NB_LSHIFT);
         n = int_binary(n.get(), modulus.get(), NB_SUBTRACT);
