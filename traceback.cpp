@@ -510,27 +510,13 @@ void init_traceback_type() {
 
 // The report for exc (with its chain) as text, as print_exception would print it.
 static std::string exception_text(Object* exc, bool chain, bool only) {
-    std::string out;
-    std::string* saved = put_sink;
-    put_sink = &out;
-    try {
-        if (!(type_of(exc)->flags & TPF_EXC_SUBCLASS)) {
-            put(std::string(type_name(exc)) + ": " + safe_str(exc) + "\n");
-        } else if (only) {
-            print_exception_only(exc);
-        } else if (chain) {
-            GroupPrint g;
-            print_chain_in(exc, g);
-        } else {
-            GroupPrint g;
-            print_one_in(exc, g);
-        }
-    } catch (PyError&) {
-        put_sink = saved;
-        throw;
-    }
-    put_sink = saved;
-    return out;
+    return captured([&] {
+        GroupPrint g;
+        if (!(type_of(exc)->flags & TPF_EXC_SUBCLASS)) put(std::string(type_name(exc)) + ": " + safe_str(exc) + "\n");
+        else if (only) print_exception_only(exc);
+        else if (chain) print_chain_in(exc, g);
+        else print_one_in(exc, g);
+    });
 }
 
 // CPython's list form: one string per frame ("  File ...\n    source\n    ^^^\n"), per header
