@@ -644,6 +644,7 @@ CodeObject::~CodeObject() {
     names.clear();
     free_global_cache(this);
     free_attr_cache(this);
+    if (JitCode* jc = jit_code.load(std::memory_order_acquire)) jit_free(jc);
 }
 
 static CodeObject* as_code(Object* o) { return static_cast<CodeObject*>(o); }

@@ -41,6 +41,10 @@ const char* usage =
     "  --dis    print the bytecode of every code object before running it\n"
     "  -X opt   implementation-specific option:\n"
     "             -X gil=1   run with a global interpreter lock (default 0: free threading)\n"
+    "             -X jit     compile hot code to machine code (also PYTHON_JIT=1; PYTHON_JIT=0: off)\n"
+    "             -X jit-threshold=N  calls + loop iterations before a function is compiled (default 16)\n"
+    "             -X jit-dump  print each compiled function: instruction, stencil, bytes, holes\n"
+    "             -X perf    write /tmp/perf-PID.map for `perf report`\n"
     "             -X stats   print reference-count, lock and GIL counters at exit\n"
     "  -h       print this help message and exit\n"
     "  -V       print the Python version number and exit\n"
@@ -288,6 +292,28 @@ void* interpreter_thread(void* p) {
             ma->status = 1;
             return nullptr;
         }
+    }
+    // The JIT: PYTHON_JIT=1/0 as in CPython 3.14; -X jit (or -X jit=0/1) wins over it.
+    {
+        bool on = false, dump = false, perf = false;
+        int threshold = -1;
+        if (const char* env = getenv("PYTHON_JIT")) on = std::string(env) == "1";
+        for (auto& [name, value] : o.xoptions) {
+            if (name == "jit") on = value != "0";
+            else if (name == "jit-dump") dump = true;
+            else if (name == "perf") perf = true;
+            else if (name == "jit-threshold") {
+                char* end = nullptr;
+                long n = strtol(value.c_str(), &end, 10);
+                if (value.empty() || *end || n < 0 || n > 1000000000) {
+                    fprintf(stderr, "Fatal Python error: -X jit-threshold=%s is invalid; use a number >= 0\n", value.c_str());
+                    ma->status = 1;
+                    return nullptr;
+                }
+                threshold = int(n);
+            }
+        }
+        jit_configure(on || dump, threshold, dump, perf);  // -X jit-dump implies -X jit
     }
     ThreadState* ts = thread_state_new();
     gil_acquire(ts);  // no-op unless the GIL is on

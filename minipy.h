@@ -405,6 +405,10 @@ struct IntObject : Object {
     BigInt* big = nullptr;   // owned; normalised so that a value fitting int64 is never big
 };
 struct FloatObject : Object { double value = 0.0; };
+// range_iterator (range.cpp): next item, step and how many are left, all in int64.  Here because
+// the JIT's FOR_ITER stencil reads it directly.
+struct RangeIterObject : Object { int64_t next = 0, step = 0, remaining = 0; };
+extern struct TypeObject RangeIter_Type;
 
 // str: UTF-8 bytes, NUL-terminated.  length counts code points; ascii means length == size,
 // so indexing is O(1).  hash is cached (-1 = not yet computed).
@@ -1151,6 +1155,12 @@ struct CodeObject : Object {
     std::vector<ExceptEntry> exceptiontable;
     std::atomic<struct GlobalCacheEntry*> global_cache{nullptr};  // LOAD_GLOBAL's, one per name (attrcache.cpp)
     struct AttrCache* attr_cache = nullptr;     // LOAD_ATTR/STORE_ATTR's, one per instruction (specialize.cpp)
+    // The JIT (jit.cpp).  jit_code is published once with a release store and read with an
+    // acquire load; jit_warmth counts calls and back-edges up to the threshold and is then never
+    // written again, so a hot function's counter is not a contended cache line.
+    std::atomic<struct JitCode*> jit_code{nullptr};
+    std::atomic<int32_t> jit_warmth{0};
+    std::atomic<uint8_t> jit_state{0};          // JIT_NOT_COMPILED, _COMPILING, _COMPILED, _FAILED
     ~CodeObject();                              // decrefs consts and names (objects.cpp)
 };
 Ref<CodeObject> code_new();                     // an empty code object (objects.cpp)
@@ -1179,6 +1189,7 @@ struct Frame {
     bool is_entry;           // entered from C++: RETURN_VALUE here returns out of eval_frame
     uint8_t owner;           // FRAME_OWNED_BY_THREAD (on the data stack) or _BY_GENERATOR (inside a GenObject)
     bool yielded;            // set by YIELD_VALUE as it leaves eval_frame (genobject.cpp reads and clears it)
+    bool in_jit;             // running as machine code (jit.cpp: jit_run), for sys._jit.is_active()
     Object* init_self;       // C(...)'s new instance while this frame runs C.__init__ (owned), else null
     Object* localsplus[];    // nlocalsplus slots (owned, null = unset), then stacksize stack slots
     Object** stack_base() { return localsplus + code->nlocalsplus; }
@@ -1240,6 +1251,33 @@ struct RecursionGuard {
     explicit RecursionGuard(const char* where = "");
     ~RecursionGuard();
 };
+
+// ───────────────────────────── The JIT's interface (jit.cpp, stencils.cpp) ─────────────────────
+// The interpreter enters compiled code at a function's start and at loop back-edges once the
+// code object is hot; compiled code comes back with one of the JIT_EXIT_* reasons.
+extern bool jit_enabled;                       // -X jit / PYTHON_JIT=1
+enum JitHot : int { JIT_HOT_CALL = 0, JIT_HOT_LOOP = 1 };
+enum JitExit : int {
+    JIT_EXIT_RETURN = 0,   // the frame returned: its value is on top of the stack
+    JIT_EXIT_DEOPT = 1,    // interpret the instruction at frame->instr (and go on interpreting)
+    JIT_EXIT_ERROR = 2,    // ts->curexc is raised at frame->instr; its traceback entry is there
+};
+enum JitState : uint8_t { JIT_NOT_COMPILED, JIT_COMPILING, JIT_COMPILED, JIT_FAILED };
+struct JitCode* jit_warm_up(CodeObject* co, int why);  // count; compile when hot (null: not yet)
+[[gnu::always_inline]] inline struct JitCode* jit_code_for(CodeObject* co, int why) {
+    struct JitCode* jc = co->jit_code.load(std::memory_order_acquire);  // pairs with the publishing store
+    return jc ? jc : jit_warm_up(co, why);
+}
+int jit_run(struct JitCode* jc, ThreadState* ts, Frame* frame);  // from frame->instr; a JitExit
+void jit_free(struct JitCode* jc);             // ~CodeObject
+void jit_configure(bool enabled, int threshold, bool dump, bool perf);  // main.cpp's switches (-1: default threshold)
+void jit_add_sys_module(Object* sys);          // sys._jit
+void jit_report_stats();                       // -X stats
+// The eval loop entered in a given way (vm.cpp: EVAL_* modes), and its one-instruction form.
+enum EvalMode : int { EVAL_NORMAL, EVAL_THROW, EVAL_UNWIND, EVAL_INTERPRET };
+Obj eval_frame_mode(ThreadState* ts, Frame* frame, int mode);
+Object** jit_step(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
+void jit_eval_breaker(ThreadState* ts) noexcept;  // JUMP_BACKWARD's periodic check
 
 // ───────────────────────────── 7. Running code (vm.cpp, builtins.cpp, main.cpp) ─────────────────
 // Run until `frame` returns (or yields).  throwflag: resume by raising tstate()->curexc at the

@@ -271,6 +271,7 @@ Object* make_sys_module() {
     add_value(sys.get(), "path", path.get());
 
     add_version_info(sys.get());
+    jit_add_sys_module(sys.get());
     struct { const char* name; const char* value; } strings[] = {
         {"platform", "linux"}, {"byteorder", "little"}, {"copyright", "minipy: a teaching interpreter"},
     };

@@ -13,7 +13,8 @@
 #include "sequence.h"
 
 TypeObject Range_Type;
-static TypeObject RangeIter_Type, LongRangeIter_Type;
+TypeObject RangeIter_Type;  // minipy.h: the JIT's FOR_ITER reads it inline
+static TypeObject LongRangeIter_Type;
 
 // ───────────────────────────── Python int arithmetic shorthands ─────────────────────────────
 
@@ -204,8 +205,6 @@ static int64_t range_hash(Object* o) {
 
 // ───────────────────────────── iterators ─────────────────────────────
 
-// range_iterator: next item, step and how many are left, all in int64.
-struct RangeIterObject : Object { int64_t next = 0, step = 0, remaining = 0; };
 // longrange_iterator: the same with Python ints (owned).
 struct LongRangeIterObject : Object { Object* next = nullptr; Object* step = nullptr; Object* remaining = nullptr; };
 

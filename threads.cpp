@@ -720,6 +720,7 @@ void print_stats() {
         fprintf(stderr, "  GIL: on, switch interval %.3f s, taken %llu times\n", get_switch_interval(), (unsigned long long)stats_gil_switches());
     else
         fprintf(stderr, "  GIL: off\n");
+    jit_report_stats();
 }
 
 // ───────────── the optional GIL (-X gil=1, PYTHON_GIL=1) ─────────────

@@ -53,6 +53,7 @@ static Frame* alloc_frame(ThreadState* ts, CodeObject* co, Object* globals, Obje
     f->is_entry = false;
     f->owner = FRAME_OWNED_BY_THREAD;
     f->yielded = false;
+    f->in_jit = false;
     f->init_self = nullptr;
     std::memset(f->localsplus, 0, sizeof(Object*) * size_t(co->nlocalsplus));
     f->sp = f->stack_base();
@@ -625,18 +626,26 @@ static void add_traceback(Object* exc, CodeObject* co, uint32_t instr) {
 #if defined(__GNUC__) && !defined(MINIPY_SWITCH_DISPATCH)
 #define USE_COMPUTED_GOTO 1
 #define TARGET(op) L_##op:
-#define FAST_DISPATCH()                       \
-    do {                                      \
-        word = *ip++;                         \
-        oparg = instr_arg(word);              \
-        goto* dispatch_table[instr_op(word)]; \
+#define FAST_DISPATCH()                               \
+    do {                                              \
+        if constexpr (STEP) goto step_done;           \
+        else {                                        \
+            word = *ip++;                             \
+            oparg = instr_arg(word);                  \
+            goto* dispatch_table[instr_op(word)];     \
+        }                                             \
     } while (0)
 #else
 #define USE_COMPUTED_GOTO 0
 #define TARGET(op) case OP_##op:
-#define FAST_DISPATCH() goto dispatch
+#define FAST_DISPATCH() DISPATCH()
 #endif
-#define DISPATCH() goto dispatch
+// STEP (the JIT's one-instruction helper, see eval_loop below): every body ends at step_done.
+#define DISPATCH()                          \
+    do {                                    \
+        if constexpr (STEP) goto step_done; \
+        else goto dispatch;                 \
+    } while (0)
 
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -761,6 +770,41 @@ static inline int compare_fast(Object* a, Object* b, uint32_t op) {  // -1 = no 
     if (bits & EVAL_QSBR) qsbr_quiescent(ts);
 }
 
+// Start running frame `nf`, whose arguments are in place.  The interpreter simply continues its
+// loop in the new frame (no C++ recursion), and enters the callee's machine code if the JIT has
+// compiled it.  The JIT's one-instruction helper (STEP) cannot switch frames: it runs the callee
+// to completion in a nested eval loop as an entry frame, and pushes the result.
+#define ENTER_FRAME(nf)                                                   \
+    do {                                                                  \
+        if constexpr (STEP) {                                             \
+            sp = frame->sp;                                               \
+            (nf)->is_entry = true;                                        \
+            Object* result_ = eval_loop<false>(ts, (nf), EVAL_NORMAL);    \
+            ts->frame = frame;                                            \
+            PUSH(result_);                                                \
+            goto step_done;                                               \
+        } else {                                                          \
+            frame = (nf);                                                 \
+            ts->frame = frame;                                            \
+            LOAD_FRAME();                                                 \
+            MAYBE_ENTER_JIT(JIT_HOT_CALL);                                \
+            DISPATCH();                                                   \
+        }                                                                 \
+    } while (0)
+
+// The interpreter's doors into compiled code (jit.cpp): at a function's start and at a loop's
+// back-edge, count towards the hotness threshold and run the machine code once there is some.
+#define MAYBE_ENTER_JIT(why)                                                        \
+    do {                                                                            \
+        if constexpr (!STEP) {                                                      \
+            if (jit_enabled) [[unlikely]] {                                         \
+                if ((jit = jit_code_for(co, (why)))) goto run_jit;                  \
+            }                                                                       \
+        }                                                                           \
+    } while (0)
+
+void jit_eval_breaker(ThreadState* ts) noexcept { handle_eval_breaker(ts); }
+
 static inline bool fast_truth(Object* v, bool* out) {
     if (v == Py_True) { *out = true; return true; }
     if (v == Py_False || v == Py_None) { *out = false; return true; }
@@ -768,7 +812,20 @@ static inline bool fast_truth(Object* v, bool* out) {
     return false;
 }
 
-Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
+// The eval loop is compiled twice from this one text (DESIGN invariant 5: one meaning per
+// operation):
+//   eval_loop<false>  the interpreter: runs until the entry frame returns or yields.
+//   eval_loop<true>   the JIT's generic helper (jit_step below): runs exactly the one
+//                     instruction at frame->instr and returns, leaving frame->instr at the
+//                     next instruction to run (which a jump may have changed) and frame->sp
+//                     at the new top.  An exception returns null, with frame->instr at the
+//                     failing instruction and the traceback entry added.
+// mode: EVAL_NORMAL; EVAL_THROW raises ts->curexc at the frame's instruction (generator.throw);
+// EVAL_UNWIND the same without a new traceback entry (compiled code raised it); EVAL_INTERPRET
+// interprets from frame->instr without first entering compiled code (compiled code left there).
+// Returns the frame's result (owned); the interpreter throws PyError when nothing catches.
+template <bool STEP>
+static Object* eval_loop(ThreadState* ts, Frame* entry, int mode) {
 #if USE_COMPUTED_GOTO
     static void* const dispatch_table[OP__COUNT] = {
 #define X(name, stack, doc) &&L_##name,
@@ -787,7 +844,10 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
     Object** locals;
     uint32_t word, oparg;
     Object* retval;  // RETURN_VALUE and RETURN_GENERATOR share the return path
-    bool skip_traceback = false;  // RERAISE and bare `raise` don't add a traceback entry
+    bool skip_traceback = mode == EVAL_UNWIND;  // RERAISE and bare `raise` don't add a traceback entry
+    bool throwflag = mode == EVAL_THROW || mode == EVAL_UNWIND;
+    bool may_enter_jit = mode != EVAL_INTERPRET;
+    JitCode* jit = nullptr;  // the compiled code being entered (run_jit)
 
     for (;;) {  // (re)enter the loop: at the start and after an exception was caught
         LOAD_FRAME();
@@ -796,7 +856,9 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                 throwflag = false;
                 throw PyError{};
             }
-        dispatch:
+            if (may_enter_jit) MAYBE_ENTER_JIT(JIT_HOT_CALL);
+            may_enter_jit = true;
+        dispatch: __attribute__((unused));
             word = *ip++;
             oparg = instr_arg(word);
 #if USE_COMPUTED_GOTO
@@ -1149,7 +1211,7 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                 Object* a = SECOND();
                 Object* b = TOP();
                 int f = compare_fast(a, b, oparg);
-                if (f >= 0) {
+                if (!STEP && f >= 0) {
                     // `if a < b:` — a fast comparison followed by a conditional jump jumps at
                     // once, without pushing a bool for the jump to pop and test.
                     uint32_t next = *ip;
@@ -1189,6 +1251,7 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                 // The periodic check: other threads may have queued objects for us to merge.
                 if (ts->eval_breaker.load(std::memory_order_relaxed)) handle_eval_breaker(ts);
                 JUMPTO(oparg);
+                MAYBE_ENTER_JIT(JIT_HOT_LOOP);  // a long loop gets compiled while it runs
                 FAST_DISPATCH();
             }
             TARGET(POP_JUMP_IF_FALSE) {
@@ -1437,21 +1500,15 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                         nf->func = fn;
                         for (size_t i = 0; i < nargs; i++) nf->localsplus[i] = args[i];
                         frame->sp = slots_begin;
-                        frame = nf;
-                        ts->frame = frame;
-                        LOAD_FRAME();
-                        FAST_DISPATCH();
+                        ENTER_FRAME(nf);
                     }
                     Frame* nf = push_frame(ts, fn, args, npositional, kwnames);
                     // The arguments now live in the new frame: release the caller's stack slots.
                     for (Object** p = slots_begin; p < slots_end; ++p) xdecref(*p);
                     frame->sp = slots_begin;
-                    frame = nf;
-                    ts->frame = frame;
-                    LOAD_FRAME();
-                    DISPATCH();
+                    ENTER_FRAME(nf);
                 }
-                if (!kwnames && type_of(callable) == &Type_Type) {
+                if (!STEP && !kwnames && type_of(callable) == &Type_Type) {
                     // C(a, b): make the instance here and run C.__init__ as a frame of this loop
                     // whose result is the instance (RETURN_VALUE swaps it in), rather than going
                     // through type_call, slot_init and a nested eval_frame (CPython 3.13's
@@ -1462,9 +1519,10 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                         Frame* nf = push_init_frame(ts, tp, init, args, nargs);  // takes the arguments
                         decref(callable);
                         frame->sp = slots_begin;
-                        frame = nf;
+                        frame = nf;  // (never in STEP: its RETURN_VALUE must swap in the instance)
                         ts->frame = frame;
                         LOAD_FRAME();
+                        MAYBE_ENTER_JIT(JIT_HOT_CALL);
                         FAST_DISPATCH();
                     }
                 }
@@ -1518,10 +1576,7 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                                            kwnames.get());
                     for (int i = 0; i < 4; i++) xdecref(POP());
                     frame->sp = sp;
-                    frame = nf;
-                    ts->frame = frame;
-                    LOAD_FRAME();
-                    DISPATCH();
+                    ENTER_FRAME(nf);
                 }
                 Obj r = call(callable, args.data(), npositional, kwnames.get());
                 ts->frame = frame;
@@ -1545,7 +1600,7 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                     frame->sp = sp;
                     pop_frame(ts, frame);
                     ts->frame = prev;
-                    return Obj::steal(retval);
+                    return retval;
                 }
                 Frame* caller = frame->previous;
                 Object* init_result = nullptr;  // an inlined __init__ (CALL): the call's value is self
@@ -1738,7 +1793,7 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                 frame->yielded = true;
                 ts->frame = frame->previous;
                 ts->py_depth--;
-                return Obj::steal(v);
+                return v;
             }
             TARGET(GET_YIELD_FROM_ITER) {
                 if (type_of(TOP()) != &Gen_Type) {
@@ -1854,8 +1909,40 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
                 default: raise_fmt(Exc_RuntimeError, "unknown opcode %u", instr_op(word));
             }
 #endif
+        step_done: __attribute__((unused));
+            if constexpr (STEP) {
+                frame->instr = uint32_t(ip - code_start);
+                frame->sp = sp;
+                return Py_None;
+            }
+        run_jit: __attribute__((unused));
+            if constexpr (!STEP) {
+                // Run compiled code from the next instruction (jit.cpp).  It comes back here
+                // when the frame returns, when it meets an instruction it leaves to the
+                // interpreter, or with an exception; frame->instr and frame->sp say where.
+                frame->instr = uint32_t(ip - code_start);
+                frame->sp = sp;
+                int why = jit_run(jit, ts, frame);
+                LOAD_FRAME();
+                if (why == JIT_EXIT_RETURN) {
+                    retval = POP();
+                    goto return_value;
+                }
+                if (why == JIT_EXIT_ERROR) {  // the helper that raised added the traceback entry
+                    ip++;
+                    skip_traceback = true;
+                    throw PyError{};
+                }
+                DISPATCH();  // JIT_EXIT_DEOPT: interpret the instruction at frame->instr
+            }
         } catch (PyError&) {
             // fall through to the unwinder below
+        }
+        if constexpr (STEP) {  // the JIT's helper reports the error; compiled code unwinds
+            frame->instr = uint32_t(ip - code_start - 1);
+            frame->sp = sp;
+            if (!skip_traceback) add_traceback(ts->curexc, frame->code, frame->instr);
+            return nullptr;
         }
 
         // ── exception unwinding ──
@@ -1886,6 +1973,22 @@ Obj eval_frame(ThreadState* ts, Frame* entry, bool throwflag) {
             add_traceback(ts->curexc, frame->code, frame->instr);
         }
     }
+}
+
+Obj eval_frame(ThreadState* ts, Frame* frame, bool throwflag) {
+    return Obj::steal(eval_loop<false>(ts, frame, throwflag ? EVAL_THROW : EVAL_NORMAL));
+}
+
+Obj eval_frame_mode(ThreadState* ts, Frame* frame, int mode) {
+    return Obj::steal(eval_loop<false>(ts, frame, mode));
+}
+
+// The generic stencil's helper: run instruction `index` of `frame` with `sp` as the stack top.
+// Returns the new stack top (frame->instr = the next instruction), or null on an exception.
+Object** jit_step(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
+    frame->sp = sp;
+    frame->instr = index;
+    return eval_loop<true>(ts, frame, EVAL_NORMAL) ? frame->sp : nullptr;
 }
 
 // ───────────── running source text ─────────────

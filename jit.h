@@ -1,0 +1,118 @@
+// jit.h — the data copy-and-patch works on: stencils, their holes, and the compiled code.
+//
+// A *stencil* is the machine code for one bytecode instruction, assembled once at start-up
+// (stencils.cpp) with blanks in it.  A blank is a *hole*: a few bytes whose value depends on the
+// instruction being compiled (its oparg, a constant's address, where the next instruction's code
+// will be).  Compiling a code object (jit.cpp) is then only
+//
+//     for each instruction:  memcpy(stencil bytes);  for each hole: patch(value);
+//
+// Nothing here depends on the processor except Stencil::code's bytes and PatchForm: an AArch64
+// backend is one more StencilTable (hand-encoded words) and its own patch function.
+//
+//   Hole  = { kind: what value goes in,  form: how it is encoded,  offset: where,  arg }
+//
+// Read next: stencils.cpp (the x86-64 table and the register convention), jit.cpp (the compiler).
+#pragma once
+#include "minipy.h"
+
+#include <vector>
+
+// What value a hole receives.  The compile loop (jit.cpp: hole_value) computes it from the
+// instruction and the layout of the compiled code, the same way for every architecture.
+enum class HoleKind : uint8_t {
+    OPARG,         // the instruction's oparg
+    LOCAL_OFFSET,  // byte offset from the frame to localsplus[oparg] (LOAD_FAST's slot)
+    CONST,         // address of co_consts[oparg] (a 64-bit operand)
+    NAME,          // address of co_names[oparg] (a 64-bit operand)
+    HELPER,        // address of the C++ helper function jit_helpers[arg]
+    CONTINUE,      // address of the next instruction's code (a continuation)
+    JUMP_TARGET,   // address of the code of instruction oparg (a jump's target)
+    INSTR_INDEX,   // this instruction's index: where an exit to the interpreter happens
+    NEXT_INDEX,    // the next instruction's index
+    EXIT,          // address of this function's exit stub number arg (JitStub)
+    TARGET_TABLE,  // address of this function's table: instruction index -> code address
+};
+const char* hole_kind_name(HoleKind k);
+
+// How the value is written into the bytes.  x86-64 needs only three forms.
+enum class PatchForm : uint8_t {
+    ABS64,  // 8 bytes, the value itself (mov r64, imm64)
+    ABS32,  // 4 bytes, the value itself (imm32, disp32)
+    REL32,  // 4 bytes, value - address of the byte after the field (jmp/jcc/call rel32)
+};
+
+struct Hole {
+    HoleKind kind;
+    PatchForm form;
+    uint16_t offset;  // from the start of the stencil
+    int32_t arg;      // HELPER: helper number; EXIT: stub number; else 0
+};
+
+struct Stencil {
+    const char* name = nullptr;  // what -X jit-dump prints: "LOAD_FAST", "BINARY_OP_ADD_INT_FLOAT" ...
+    std::vector<uint8_t> code;
+    std::vector<Hole> holes;
+    // The size of a final jump to CONTINUE (the last hole) that the compiler leaves out when the
+    // next instruction's code follows directly; 0 when the stencil falls through already.
+    uint16_t tail_jump = 0;
+    bool empty() const { return code.empty(); }
+};
+
+// The function header holds the entry prologue and the stubs that stencils jump to.
+enum JitStub : int {
+    STUB_RETURN,    // leave with JIT_EXIT_RETURN (the stack top is the return value)
+    STUB_DEOPT,     // leave with JIT_EXIT_DEOPT (frame->instr already set)
+    STUB_ERROR,     // leave with JIT_EXIT_ERROR (the helper set frame->instr and frame->sp)
+    STUB_SLOW,      // a guard failed: run the instruction (index in the index register) with the
+                    // generic helper, then continue at whatever frame->instr says
+    STUB_DISPATCH,  // continue at frame->instr's code, through the target table
+    STUB__COUNT
+};
+
+struct StencilTable {
+    const char* arch;             // "x86-64"
+    const char* objdump_args;     // "-D -b binary -m i386:x86-64"
+    Stencil header;               // the prologue (offset 0) and the stubs
+    uint16_t stub_offset[STUB__COUNT] = {};
+    Stencil ops[OP__COUNT];       // one per opcode: specialised or generic
+    Stencil binary_op[26];        // BINARY_OP by oparg, where one exists (else ops[OP_BINARY_OP])
+    Stencil compare_op[6];        // COMPARE_OP by oparg
+    // Write `value` into the field at `loc` (writable view), which will execute at `address`.
+    void (*patch)(uint8_t* loc, PatchForm form, uint64_t value, uint64_t address);
+};
+const StencilTable& x86_64_stencils();  // stencils.cpp: assembled on first use
+
+// The C++ functions compiled code calls.  The generic ones share jit_step's signature:
+//   Object** helper(ThreadState* ts, Frame* frame, Object** sp, uint32_t index)
+// returning the new stack top, or null with the exception raised (frame->instr, frame->sp and
+// the traceback entry are set).  None of them lets a C++ exception through: there is no unwind
+// information for compiled code, so one would terminate the process.
+enum JitHelper : int {
+    H_STEP,          // jit_step: any instruction, the generic stencil
+    H_STEP_GUARD,    // the same, after a fast path's guard failed (counted in -X stats)
+    H_DECREF_ZERO,   // decref_local_zero(o): the owner's count reached zero
+    H_DECREF_SHARED, // decref_shared(o): another thread's decref
+    H_INT_BOX,       // Object* (int64_t): an int object for a machine word
+    H_FLOAT_BOX,     // Object* (Object* a, Object* b, double): a float result, reusing a dying operand
+    H_EVAL_BREAKER,  // void (ThreadState*): the periodic check of a loop back-edge
+    H_FOR_ITER,      // Object* (Object* it): next(it) of a built-in iterator, null at the end or on error
+    H__COUNT
+};
+extern void* const jit_helpers[H__COUNT];
+extern const char* const jit_helper_names[H__COUNT];
+
+// One compiled code object.  The machine code lives in a shared executable chunk (jit.cpp);
+// `targets` maps every instruction index to the address of its code (entry at a loop head,
+// re-entry after an exception handler, the STUB_DISPATCH jump).
+using JitEntry = int (*)(Frame* frame, Object** sp, ThreadState* ts, const void* target);
+struct JitCode {
+    CodeObject* code;
+    JitEntry entry;                  // the header's prologue
+    uint8_t* start;                  // executable address
+    size_t size;
+    std::vector<const uint8_t*> targets;
+};
+
+// Exposed for the unit tests: patching and the layout of one compiled function.
+void jit_patch_hole(const StencilTable& t, uint8_t* loc, const Hole& h, uint64_t value, uint64_t address);

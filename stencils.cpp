@@ -1,0 +1,583 @@
+// stencils.cpp — the x86-64 stencil library: one machine-code template per bytecode instruction.
+//
+// What this step does: at the first compilation, assembles every stencil with xbyak (an x86-64
+// assembler in C++ headers) into bytes plus a list of holes (jit.h), and never again.
+// Comes in: nothing but the layouts of Frame, ThreadState and the objects (minipy.h).
+// Goes out: the StencilTable that jit.cpp copies and patches.
+// Read next: jit.cpp (the compile loop that uses this table).
+//
+// Register convention inside compiled code (all callee-saved in the System V ABI, so a call to
+// a C++ helper leaves them intact and the stencils need no saving or restoring around calls):
+//
+//   r12  Frame*        frame      locals are at [r12 + offsetof(Frame, localsplus) + 8*i]
+//   r13  Object**      sp         the value-stack top (one past the last item), as in Frame::sp
+//   r14  ThreadState*  ts         the owner-thread test of reference counting reads ts->tid
+//   rbx  uint32_t      index      the instruction index a failing guard reports (STUB_SLOW)
+//   r15  scratch                  a result kept across a helper call (a boxed sum, a bool)
+//   rbp  frame pointer            so that gdb and perf can walk through compiled frames
+//
+// The prologue (the header stencil) saves these, loads r12-r14 from its arguments and jumps to
+// the requested instruction's code; rsp then stays 16-byte aligned for every call.  The value
+// stack is the frame's own (DESIGN invariant 6), so the interpreter can take over at any
+// instruction boundary: compiled code writes r13 back to frame->sp whenever it leaves.
+//
+// Every stencil is straight-line code that falls through to the next instruction.  Its rare
+// paths do not live in it: a failed type guard jumps to the header's STUB_SLOW, which runs the
+// instruction with the interpreter's own code (jit_step), so a fast path here can only ever be
+// a shortcut to the same result (DESIGN invariant 5).
+#include "jit.h"
+
+#include <cstddef>
+#include <cstring>
+#include <xbyak/xbyak.h>
+
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"  // offsetof on the object structs (no virtuals)
+
+namespace {
+
+using namespace Xbyak::util;
+
+constexpr int OFF_TID = offsetof(Object, ob_tid);
+constexpr int OFF_LOCAL = offsetof(Object, ob_ref_local);
+constexpr int OFF_SHARED = offsetof(Object, ob_ref_shared);
+constexpr int OFF_TYPE = offsetof(Object, ob_type);
+constexpr int OFF_INT_VALUE = offsetof(IntObject, value);
+constexpr int OFF_INT_BIG = offsetof(IntObject, big);
+constexpr int OFF_FLOAT_VALUE = offsetof(FloatObject, value);
+constexpr int OFF_RANGE_NEXT = offsetof(RangeIterObject, next);
+constexpr int OFF_RANGE_STEP = offsetof(RangeIterObject, step);
+constexpr int OFF_RANGE_REMAINING = offsetof(RangeIterObject, remaining);
+constexpr int OFF_FRAME_INSTR = offsetof(Frame, instr);
+constexpr int OFF_FRAME_SP = offsetof(Frame, sp);
+constexpr int OFF_TS_TID = offsetof(ThreadState, tid);
+constexpr int OFF_TS_BREAKER = offsetof(ThreadState, eval_breaker);
+
+// Placeholders the holes start with: large enough that xbyak picks the 32- or 64-bit encoding.
+constexpr uint32_t MAGIC32 = 0x7fffff00;
+constexpr uint64_t MAGIC64 = 0x1122334455667788ull;
+
+// x86 condition codes (the low nibble of jcc's 0F 8x opcode).
+enum Cond : uint8_t { CC_O = 0x0, CC_E = 0x4, CC_NE = 0x5, CC_LE = 0xe, CC_G = 0xf };
+
+// An assembler that records holes.  Each *_hole method emits an instruction whose last 4 or 8
+// bytes are the field to patch, and notes where that field is.
+class Asm : public Xbyak::CodeGenerator {
+public:
+    // DontSetProtectRWE: xbyak would make its buffer read-write-execute; it is only read here.
+    Asm() : Xbyak::CodeGenerator(4096, Xbyak::DontSetProtectRWE) {}
+    std::vector<Hole> holes;
+    uint16_t tail = 0;
+
+    void hole(HoleKind k, PatchForm f, int arg = 0) {
+        size_t width = f == PatchForm::ABS64 ? 8 : 4;
+        holes.push_back({k, f, uint16_t(getSize() - width), arg});
+    }
+    void mov_hole(const Xbyak::Reg64& r, HoleKind k, int arg = 0) { mov(r, MAGIC64); hole(k, PatchForm::ABS64, arg); }
+    void mov_hole(const Xbyak::Reg32& r, HoleKind k) { mov(r, MAGIC32); hole(k, PatchForm::ABS32); }
+    void jmp_hole(HoleKind k, int arg = 0) { db(0xe9); dd(0); hole(k, PatchForm::REL32, arg); }
+    void jcc_hole(Cond cc, HoleKind k, int arg = 0) { db(0x0f); db(0x80 | cc); dd(0); hole(k, PatchForm::REL32, arg); }
+    void jcc_stub(Cond cc, JitStub s) { jcc_hole(cc, HoleKind::EXIT, s); }
+    void call_helper(JitHelper h) { mov_hole(rax, HoleKind::HELPER, h); call(rax); }
+    // A final `jmp CONTINUE`, which the compiler drops when the next instruction follows.
+    void tail_continue() { jmp_hole(HoleKind::CONTINUE); tail = 5; }
+    void local_operand_hole() { hole(HoleKind::LOCAL_OFFSET, PatchForm::ABS32); }
+
+    Stencil finish(const char* name) {
+        Stencil s;
+        s.name = name;
+        s.code.assign(getCode(), getCode() + getSize());
+        s.holes = holes;
+        s.tail_jump = tail;
+        return s;
+    }
+
+    // ── reference counting, inline (the fast paths of minipy.h's incref/decref) ──
+    // incref(o): immortal → nothing; owner thread → plain increment of ob_ref_local (no other
+    // thread writes it); any other thread → an atomic add on ob_ref_shared.  Clobbers ecx, edx.
+    void incref(const Xbyak::Reg64& o) {
+        Xbyak::Label shared, done;
+        mov(edx, dword[o + OFF_LOCAL]);
+        cmp(edx, -1);  // IMMORTAL_REFCNT
+        je(done);
+        mov(rcx, qword[o + OFF_TID]);
+        cmp(rcx, qword[r14 + OFF_TS_TID]);
+        jne(shared);
+        add(edx, 1);
+        mov(dword[o + OFF_LOCAL], edx);
+        jmp(done);
+        L(shared);
+        lock();
+        add(qword[o + OFF_SHARED], 1 << SHARED_SHIFT);
+        L(done);
+    }
+    // decref(rdi): the same tests; a count reaching zero, or another thread's decref, goes to
+    // threads.cpp.  Clobbers every caller-saved register (it may call a helper).
+    void decref_rdi() {
+        Xbyak::Label shared, done;
+        mov(edx, dword[rdi + OFF_LOCAL]);
+        cmp(edx, -1);
+        je(done);
+        mov(rcx, qword[rdi + OFF_TID]);
+        cmp(rcx, qword[r14 + OFF_TS_TID]);
+        jne(shared);
+        sub(edx, 1);
+        mov(dword[rdi + OFF_LOCAL], edx);
+        jnz(done);
+        call_helper(H_DECREF_ZERO);
+        jmp(done);
+        L(shared);
+        call_helper(H_DECREF_SHARED);
+        L(done);
+    }
+    void xdecref_rdi() {  // the same for a slot that may be NULL
+        Xbyak::Label null;
+        test(rdi, rdi);
+        jz(null, T_NEAR);
+        decref_rdi();
+        L(null);
+    }
+    // ts, frame, sp, index: the arguments of every generic helper.
+    void helper_args_index() {
+        mov(rdi, r14);
+        mov(rsi, r12);
+        mov(rdx, r13);
+    }
+    // Guards of a fast path: on failure, STUB_SLOW runs the instruction in the interpreter's
+    // code.  They come before any change, so the slow path sees the instruction's inputs intact.
+    void load_index_for_guards() { mov_hole(ebx, HoleKind::INSTR_INDEX); }
+    void guard_type(const Xbyak::Reg64& o, const Xbyak::Reg64& type) {
+        cmp(qword[o + OFF_TYPE], type);
+        jcc_stub(CC_NE, STUB_SLOW);
+    }
+    void guard_small_int(const Xbyak::Reg64& o) {  // type already checked: a machine-word int
+        cmp(qword[o + OFF_INT_BIG], 0);
+        jcc_stub(CC_NE, STUB_SLOW);
+    }
+};
+
+// ── the generic stencil: any instruction, through the interpreter's code ──
+// jit_step runs it exactly as eval_frame would, then the stencil goes wherever frame->instr says
+// (the next instruction, or a jump's target).
+Stencil generic_stencil(const char* name) {
+    Asm a;
+    a.helper_args_index();
+    a.mov_hole(a.ecx, HoleKind::INSTR_INDEX);
+    a.call_helper(H_STEP);
+    a.test(a.rax, a.rax);        // null: an exception, its traceback entry already added
+    a.jcc_stub(CC_E, STUB_ERROR);
+    a.mov(a.r13, a.rax);         // the new stack top
+    a.mov(a.eax, a.dword[a.r12 + OFF_FRAME_INSTR]);
+    a.cmp(a.eax, MAGIC32);
+    a.hole(HoleKind::NEXT_INDEX, PatchForm::ABS32);
+    a.jcc_stub(CC_NE, STUB_DISPATCH);  // it jumped: go through the target table
+    return a.finish(name);
+}
+
+// ── the function header: the prologue and the stubs ──
+Stencil header_stencil(uint16_t* stub) {
+    Asm a;
+    using namespace Xbyak::util;
+    // int entry(Frame* frame /*rdi*/, Object** sp /*rsi*/, ThreadState* ts /*rdx*/, code /*rcx*/)
+    a.push(rbp);
+    a.mov(rbp, rsp);  // gdb and perf recognise this prologue and unwind through it
+    a.push(rbx);
+    a.push(r12);
+    a.push(r13);
+    a.push(r14);
+    a.push(r15);
+    a.sub(rsp, 8);    // return address + 6 pushes + 8 = 64: rsp is 16-byte aligned for calls
+    a.mov(r12, rdi);
+    a.mov(r13, rsi);
+    a.mov(r14, rdx);
+    a.jmp(rcx);
+
+    Xbyak::Label store_sp, leave, error;
+    stub[STUB_RETURN] = uint16_t(a.getSize());
+    a.mov(eax, JIT_EXIT_RETURN);
+    a.jmp(store_sp);
+    stub[STUB_DEOPT] = uint16_t(a.getSize());
+    a.mov(eax, JIT_EXIT_DEOPT);
+    a.L(store_sp);
+    a.mov(qword[r12 + OFF_FRAME_SP], r13);
+    a.L(leave);
+    a.add(rsp, 8);
+    a.pop(r15);
+    a.pop(r14);
+    a.pop(r13);
+    a.pop(r12);
+    a.pop(rbx);
+    a.pop(rbp);
+    a.ret();
+    stub[STUB_ERROR] = uint16_t(a.getSize());
+    a.L(error);
+    a.mov(eax, JIT_EXIT_ERROR);  // the helper has stored frame->sp and frame->instr
+    a.jmp(leave);
+
+    stub[STUB_SLOW] = uint16_t(a.getSize());
+    a.helper_args_index();
+    a.mov(ecx, ebx);             // the instruction whose guard failed
+    a.call_helper(H_STEP_GUARD);
+    a.test(rax, rax);
+    a.jz(error);
+    a.mov(r13, rax);
+    stub[STUB_DISPATCH] = uint16_t(a.getSize());
+    a.mov(eax, dword[r12 + OFF_FRAME_INSTR]);
+    a.mov_hole(rcx, HoleKind::TARGET_TABLE);
+    a.jmp(qword[rcx + rax * 8]);
+    return a.finish("header");
+}
+
+// ── loads, stores, stack shuffles ──
+Stencil load_fast() {
+    Asm a;
+    a.load_index_for_guards();
+    a.mov(a.rax, a.qword[a.r12 + MAGIC32]);  // rax = localsplus[oparg]
+    a.local_operand_hole();
+    a.test(a.rax, a.rax);                    // unset: the interpreter raises UnboundLocalError
+    a.jcc_stub(CC_E, STUB_SLOW);
+    a.incref(a.rax);
+    a.mov(a.qword[a.r13], a.rax);
+    a.add(a.r13, 8);
+    return a.finish("LOAD_FAST");
+}
+
+Stencil store_fast() {
+    Asm a;
+    a.sub(a.r13, 8);
+    a.mov(a.rax, a.qword[a.r13]);            // the value
+    a.mov(a.rdi, a.qword[a.r12 + MAGIC32]);  // the old value (maybe unset)
+    a.local_operand_hole();
+    a.mov(a.qword[a.r12 + MAGIC32], a.rax);  // store first: a __del__ run by the decref sees the new value
+    a.local_operand_hole();
+    a.xdecref_rdi();
+    return a.finish("STORE_FAST");
+}
+
+Stencil load_const() {
+    Asm a;
+    a.mov_hole(a.rax, HoleKind::CONST);  // the constant's address, patched in
+    a.incref(a.rax);
+    a.mov(a.qword[a.r13], a.rax);
+    a.add(a.r13, 8);
+    return a.finish("LOAD_CONST");
+}
+
+Stencil pop_top() {
+    Asm a;
+    a.sub(a.r13, 8);
+    a.mov(a.rdi, a.qword[a.r13]);
+    a.xdecref_rdi();
+    return a.finish("POP_TOP");
+}
+
+Stencil push_null() {
+    Asm a;
+    a.mov(a.qword[a.r13], 0);
+    a.add(a.r13, 8);
+    return a.finish("PUSH_NULL");
+}
+
+Stencil nop() {
+    Asm a;
+    return a.finish("NOP");
+}
+
+// ── control flow ──
+Stencil jump_forward() {
+    Asm a;
+    a.jmp_hole(HoleKind::JUMP_TARGET);
+    return a.finish("JUMP_FORWARD");
+}
+
+// The loop back-edge: the periodic check (another thread queued objects for us, the GIL is
+// wanted, a QSBR safe point), then the jump.  frame->sp is stored first because the check may
+// let other threads run, and this frame's stack must be consistent by then.
+Stencil jump_backward() {
+    Asm a;
+    Xbyak::Label check;
+    a.mov(a.eax, a.dword[a.r14 + OFF_TS_BREAKER]);
+    a.test(a.eax, a.eax);
+    a.jnz(check);
+    a.jmp_hole(HoleKind::JUMP_TARGET);
+    a.L(check);
+    a.mov(a.qword[a.r12 + OFF_FRAME_SP], a.r13);
+    a.mov(a.rdi, a.r14);
+    a.call_helper(H_EVAL_BREAKER);
+    a.jmp_hole(HoleKind::JUMP_TARGET);
+    return a.finish("JUMP_BACKWARD");
+}
+
+// if not v / if v: True and False are answered here (they are immortal: no decref); any other
+// value goes to the interpreter's truth test.
+Stencil pop_jump_if_bool(bool jump_if) {
+    Asm a;
+    Xbyak::Label is_false;
+    a.load_index_for_guards();
+    a.mov(a.rax, a.qword[a.r13 - 8]);
+    a.mov(a.rcx, reinterpret_cast<uintptr_t>(Py_False));
+    a.cmp(a.rax, a.rcx);
+    a.je(is_false);
+    a.mov(a.rcx, reinterpret_cast<uintptr_t>(Py_True));
+    a.cmp(a.rax, a.rcx);
+    a.jcc_stub(CC_NE, STUB_SLOW);
+    a.sub(a.r13, 8);                          // True
+    if (jump_if) a.jmp_hole(HoleKind::JUMP_TARGET);
+    else a.jmp_hole(HoleKind::CONTINUE);
+    a.L(is_false);
+    a.sub(a.r13, 8);                          // False
+    if (!jump_if) a.jmp_hole(HoleKind::JUMP_TARGET);
+    return a.finish(jump_if ? "POP_JUMP_IF_TRUE" : "POP_JUMP_IF_FALSE");
+}
+
+Stencil pop_jump_if_none(bool jump_if_none) {
+    Asm a;
+    a.sub(a.r13, 8);
+    a.mov(a.rdi, a.qword[a.r13]);
+    a.mov(a.rcx, reinterpret_cast<uintptr_t>(Py_None));
+    a.cmp(a.rdi, a.rcx);  // None is immortal: no decref on that side
+    a.jcc_hole(CC_E, jump_if_none ? HoleKind::JUMP_TARGET : HoleKind::CONTINUE);
+    a.decref_rdi();
+    if (!jump_if_none) a.jmp_hole(HoleKind::JUMP_TARGET);
+    return a.finish(jump_if_none ? "POP_JUMP_IF_NONE" : "POP_JUMP_IF_NOT_NONE");
+}
+
+// for v in range(...): the range iterator is stepped here (the same arithmetic as
+// range.cpp's range_iter_next); other iterators go to their iternext through H_FOR_ITER.
+Stencil for_iter() {
+    Asm a;
+    Xbyak::Label other, exhausted, last;
+    a.mov(a.rdi, a.qword[a.r13 - 8]);
+    a.mov(a.rax, reinterpret_cast<uintptr_t>(&RangeIter_Type));
+    a.cmp(a.qword[a.rdi + OFF_TYPE], a.rax);
+    a.jne(other, Xbyak::CodeGenerator::T_NEAR);
+    a.mov(a.rax, a.qword[a.rdi + OFF_RANGE_REMAINING]);
+    a.test(a.rax, a.rax);
+    a.jle(exhausted, Xbyak::CodeGenerator::T_NEAR);
+    a.sub(a.rax, 1);
+    a.mov(a.qword[a.rdi + OFF_RANGE_REMAINING], a.rax);
+    a.mov(a.rax, a.qword[a.rdi + OFF_RANGE_NEXT]);
+    a.jz(last);                                // the last item: next += step might overflow
+    a.mov(a.rcx, a.rax);
+    a.add(a.rcx, a.qword[a.rdi + OFF_RANGE_STEP]);
+    a.mov(a.qword[a.rdi + OFF_RANGE_NEXT], a.rcx);
+    a.L(last);
+    a.mov(a.rdi, a.rax);
+    a.call_helper(H_INT_BOX);
+    a.mov(a.qword[a.r13], a.rax);
+    a.add(a.r13, 8);
+    a.jmp_hole(HoleKind::CONTINUE);
+    a.L(exhausted);                            // pop the iterator and leave the loop
+    a.sub(a.r13, 8);
+    a.decref_rdi();
+    a.jmp_hole(HoleKind::JUMP_TARGET);
+    a.L(other);                                // any other iterator: its iternext, in C++
+    a.helper_args_index();
+    a.mov_hole(a.ecx, HoleKind::INSTR_INDEX);
+    a.call_helper(H_FOR_ITER);
+    a.test(a.rax, a.rax);
+    a.jcc_stub(CC_E, STUB_ERROR);
+    a.mov(a.r13, a.rax);
+    a.mov(a.eax, a.dword[a.r12 + OFF_FRAME_INSTR]);
+    a.cmp(a.eax, MAGIC32);
+    a.hole(HoleKind::NEXT_INDEX, PatchForm::ABS32);
+    a.jcc_stub(CC_NE, STUB_DISPATCH);          // exhausted: frame->instr is the loop's exit
+    return a.finish("FOR_ITER_RANGE");
+}
+
+Stencil return_value() {
+    Asm a;
+    a.jmp_hole(HoleKind::EXIT, STUB_RETURN);  // the interpreter pops the value and returns it
+    return a.finish("RETURN_VALUE");
+}
+
+// Instructions that switch between frames and the C++ stack (a generator suspending, a frame
+// becoming a generator) stay with the interpreter: leave compiled code before them.
+Stencil deopt(const char* name) {
+    Asm a;
+    a.mov(a.dword[a.r12 + OFF_FRAME_INSTR], MAGIC32);
+    a.hole(HoleKind::INSTR_INDEX, PatchForm::ABS32);
+    a.jmp_hole(HoleKind::EXIT, STUB_DEOPT);
+    return a.finish(name);
+}
+
+// ── arithmetic ──
+// Guards: both operands exactly int and machine-word sized (not bool, not a bigint), or both
+// exactly float.  Then the operation, with the overflow flag sending a result that does not fit
+// 64 bits to the interpreter, which makes the bigint.  The result is boxed by a helper (small
+// ints come from the immortal table), then both operands are released and the result replaces them.
+enum class Arith { ADD, SUB, MUL, TRUE_DIV };
+
+// After the result is in r15: drop both operands, leave the result on top.
+void drop_operands_push_r15(Asm& a) {
+    a.mov(a.rdi, a.qword[a.r13 - 16]);
+    a.decref_rdi();
+    a.mov(a.rdi, a.qword[a.r13 - 8]);
+    a.decref_rdi();
+    a.sub(a.r13, 8);
+    a.mov(a.qword[a.r13 - 8], a.r15);
+}
+
+Stencil binary_op(Arith op, const char* name) {
+    Asm a;
+    Xbyak::Label not_int, done;
+    a.load_index_for_guards();
+    a.mov(a.rdi, a.qword[a.r13 - 16]);  // left
+    a.mov(a.rsi, a.qword[a.r13 - 8]);   // right
+    if (op != Arith::TRUE_DIV) {        // int / int is a float: the interpreter does it
+        a.mov(a.rax, reinterpret_cast<uintptr_t>(&Int_Type));
+        a.cmp(a.qword[a.rdi + OFF_TYPE], a.rax);
+        a.jne(not_int, Xbyak::CodeGenerator::T_NEAR);
+        a.guard_type(a.rsi, a.rax);
+        a.guard_small_int(a.rdi);
+        a.guard_small_int(a.rsi);
+        a.mov(a.rax, a.qword[a.rdi + OFF_INT_VALUE]);
+        if (op == Arith::ADD) a.add(a.rax, a.qword[a.rsi + OFF_INT_VALUE]);
+        if (op == Arith::SUB) a.sub(a.rax, a.qword[a.rsi + OFF_INT_VALUE]);
+        if (op == Arith::MUL) a.imul(a.rax, a.qword[a.rsi + OFF_INT_VALUE]);
+        a.jcc_stub(CC_O, STUB_SLOW);    // does not fit 64 bits: a bigint
+        a.mov(a.rdi, a.rax);
+        a.call_helper(H_INT_BOX);
+        a.mov(a.r15, a.rax);
+        a.jmp(done, Xbyak::CodeGenerator::T_NEAR);
+    }
+    a.L(not_int);
+    a.mov(a.rax, reinterpret_cast<uintptr_t>(&Float_Type));
+    a.guard_type(a.rdi, a.rax);
+    a.guard_type(a.rsi, a.rax);
+    a.movsd(a.xmm0, a.qword[a.rdi + OFF_FLOAT_VALUE]);
+    a.movsd(a.xmm1, a.qword[a.rsi + OFF_FLOAT_VALUE]);
+    if (op == Arith::ADD) a.addsd(a.xmm0, a.xmm1);
+    if (op == Arith::SUB) a.subsd(a.xmm0, a.xmm1);
+    if (op == Arith::MUL) a.mulsd(a.xmm0, a.xmm1);
+    if (op == Arith::TRUE_DIV) {        // x / 0.0 raises ZeroDivisionError: the interpreter's job
+        a.xorpd(a.xmm2, a.xmm2);
+        a.ucomisd(a.xmm1, a.xmm2);
+        a.jcc_stub(CC_E, STUB_SLOW);    // (equal or unordered: a NaN divisor is fine either way)
+        a.divsd(a.xmm0, a.xmm1);
+    }
+    a.call_helper(H_FLOAT_BOX);         // (rdi, rsi, xmm0): may reuse a dying operand
+    a.mov(a.r15, a.rax);
+    a.L(done);
+    drop_operands_push_r15(a);
+    return a.finish(name);
+}
+
+// a < b and friends for machine-word ints and floats; the result is True or False (immortal).
+// Floats compare with ucomisd, which reports "unordered" for a NaN: every comparison with a NaN
+// is then false, except !=.
+Stencil compare_op(int cmp, const char* name) {
+    Asm a;
+    Xbyak::Label not_int, done;
+    a.load_index_for_guards();
+    a.mov(a.rdi, a.qword[a.r13 - 16]);
+    a.mov(a.rsi, a.qword[a.r13 - 8]);
+    a.mov(a.rax, reinterpret_cast<uintptr_t>(&Int_Type));
+    a.cmp(a.qword[a.rdi + OFF_TYPE], a.rax);
+    a.jne(not_int, Xbyak::CodeGenerator::T_NEAR);
+    a.guard_type(a.rsi, a.rax);
+    a.guard_small_int(a.rdi);
+    a.guard_small_int(a.rsi);
+    a.xor_(a.r15d, a.r15d);
+    a.mov(a.rax, a.qword[a.rdi + OFF_INT_VALUE]);
+    a.cmp(a.rax, a.qword[a.rsi + OFF_INT_VALUE]);
+    switch (cmp) {
+        case CMP_LT: a.setl(a.r15b); break;
+        case CMP_LE: a.setle(a.r15b); break;
+        case CMP_EQ: a.sete(a.r15b); break;
+        case CMP_NE: a.setne(a.r15b); break;
+        case CMP_GT: a.setg(a.r15b); break;
+        default: a.setge(a.r15b); break;
+    }
+    a.jmp(done, Xbyak::CodeGenerator::T_NEAR);
+    a.L(not_int);
+    a.mov(a.rax, reinterpret_cast<uintptr_t>(&Float_Type));
+    a.guard_type(a.rdi, a.rax);
+    a.guard_type(a.rsi, a.rax);
+    a.movsd(a.xmm0, a.qword[a.rdi + OFF_FLOAT_VALUE]);
+    a.movsd(a.xmm1, a.qword[a.rsi + OFF_FLOAT_VALUE]);
+    a.xor_(a.r15d, a.r15d);
+    switch (cmp) {  // "above" is the unsigned-style flag ucomisd sets; false when unordered
+        case CMP_LT: a.ucomisd(a.xmm1, a.xmm0); a.seta(a.r15b); break;
+        case CMP_LE: a.ucomisd(a.xmm1, a.xmm0); a.setae(a.r15b); break;
+        case CMP_GT: a.ucomisd(a.xmm0, a.xmm1); a.seta(a.r15b); break;
+        case CMP_GE: a.ucomisd(a.xmm0, a.xmm1); a.setae(a.r15b); break;
+        case CMP_EQ: a.ucomisd(a.xmm0, a.xmm1); a.sete(a.r15b); a.setnp(a.al); a.and_(a.r15b, a.al); break;
+        default: a.ucomisd(a.xmm0, a.xmm1); a.setne(a.r15b); a.setp(a.al); a.or_(a.r15b, a.al); break;
+    }
+    a.L(done);
+    a.mov(a.rax, reinterpret_cast<uintptr_t>(Py_False));
+    a.mov(a.rcx, reinterpret_cast<uintptr_t>(Py_True));
+    a.test(a.r15d, a.r15d);
+    a.cmovnz(a.rax, a.rcx);
+    a.mov(a.r15, a.rax);  // True/False are immortal: no incref
+    drop_operands_push_r15(a);
+    return a.finish(name);
+}
+
+void patch_x86_64(uint8_t* loc, PatchForm form, uint64_t value, uint64_t address) {
+    switch (form) {
+        case PatchForm::ABS64: std::memcpy(loc, &value, 8); break;
+        case PatchForm::ABS32: {
+            uint32_t v = uint32_t(value);
+            std::memcpy(loc, &v, 4);
+            break;
+        }
+        case PatchForm::REL32: {  // relative to the end of the 4-byte field, as the CPU computes it
+            int64_t d = int64_t(value) - int64_t(address + 4);
+            if (d != int64_t(int32_t(d))) {
+                fprintf(stderr, "minipy: JIT: jump out of rel32 range\n");
+                abort();
+            }
+            int32_t v = int32_t(d);
+            std::memcpy(loc, &v, 4);
+            break;
+        }
+    }
+}
+
+StencilTable build_table() {
+    StencilTable t;
+    t.arch = "x86-64";
+    t.objdump_args = "-D -b binary -m i386:x86-64";
+    t.patch = patch_x86_64;
+    t.header = header_stencil(t.stub_offset);
+#define X(name, stack, doc) t.ops[OP_##name] = generic_stencil(#name);
+    OPCODES(X)
+#undef X
+    t.ops[OP_NOP] = nop();
+    t.ops[OP_POP_TOP] = pop_top();
+    t.ops[OP_PUSH_NULL] = push_null();
+    t.ops[OP_LOAD_CONST] = load_const();
+    t.ops[OP_LOAD_FAST] = load_fast();
+    t.ops[OP_STORE_FAST] = store_fast();
+    t.ops[OP_JUMP_FORWARD] = jump_forward();
+    t.ops[OP_JUMP_BACKWARD] = jump_backward();
+    t.ops[OP_POP_JUMP_IF_FALSE] = pop_jump_if_bool(false);
+    t.ops[OP_POP_JUMP_IF_TRUE] = pop_jump_if_bool(true);
+    t.ops[OP_POP_JUMP_IF_NONE] = pop_jump_if_none(true);
+    t.ops[OP_POP_JUMP_IF_NOT_NONE] = pop_jump_if_none(false);
+    t.ops[OP_FOR_ITER] = for_iter();
+    t.ops[OP_RETURN_VALUE] = return_value();
+    t.ops[OP_YIELD_VALUE] = deopt("YIELD_VALUE (to the interpreter)");
+    t.ops[OP_RETURN_GENERATOR] = deopt("RETURN_GENERATOR (to the interpreter)");
+    t.binary_op[NB_ADD] = binary_op(Arith::ADD, "BINARY_OP_ADD_INT_FLOAT");
+    t.binary_op[NB_SUBTRACT] = binary_op(Arith::SUB, "BINARY_OP_SUBTRACT_INT_FLOAT");
+    t.binary_op[NB_MULTIPLY] = binary_op(Arith::MUL, "BINARY_OP_MULTIPLY_INT_FLOAT");
+    t.binary_op[NB_TRUE_DIVIDE] = binary_op(Arith::TRUE_DIV, "BINARY_OP_TRUE_DIVIDE_FLOAT");
+    t.binary_op[NB_INPLACE_ADD] = binary_op(Arith::ADD, "BINARY_OP_INPLACE_ADD_INT_FLOAT");
+    t.binary_op[NB_INPLACE_ADD + NB_SUBTRACT] = binary_op(Arith::SUB, "BINARY_OP_INPLACE_SUBTRACT_INT_FLOAT");
+    t.binary_op[NB_INPLACE_ADD + NB_MULTIPLY] = binary_op(Arith::MUL, "BINARY_OP_INPLACE_MULTIPLY_INT_FLOAT");
+    t.binary_op[NB_INPLACE_ADD + NB_TRUE_DIVIDE] = binary_op(Arith::TRUE_DIV, "BINARY_OP_INPLACE_TRUE_DIVIDE_FLOAT");
+    static const char* const cmp_names[6] = {"COMPARE_OP_LT_INT_FLOAT", "COMPARE_OP_LE_INT_FLOAT",
+                                             "COMPARE_OP_EQ_INT_FLOAT", "COMPARE_OP_NE_INT_FLOAT",
+                                             "COMPARE_OP_GT_INT_FLOAT", "COMPARE_OP_GE_INT_FLOAT"};
+    for (int c = 0; c < 6; c++) t.compare_op[c] = compare_op(c, cmp_names[c]);
+    return t;
+}
+
+}  // namespace
+
+const StencilTable& x86_64_stencils() {
+    static const StencilTable table = build_table();  // thread-safe one-time initialisation
+    return table;
+}
