@@ -97,10 +97,14 @@ void* const jit_helpers[H__COUNT] = {
     reinterpret_cast<void*>(&helper_decref_zero), reinterpret_cast<void*>(&helper_decref_shared),
     reinterpret_cast<void*>(&helper_int_box),     reinterpret_cast<void*>(&helper_float_box),
     reinterpret_cast<void*>(&jit_eval_breaker),   reinterpret_cast<void*>(&helper_for_iter),
+    reinterpret_cast<void*>(&jit_call),           reinterpret_cast<void*>(&jit_load_global),
+    reinterpret_cast<void*>(&jit_load_attr),      reinterpret_cast<void*>(&jit_binary_subscr),
+    reinterpret_cast<void*>(&jit_store_subscr),
 };
 const char* const jit_helper_names[H__COUNT] = {
     "jit_step", "jit_step (guard failed)", "decref_local_zero", "decref_shared",
     "int_from_i64", "float result", "eval breaker", "iternext",
+    "jit_call", "jit_load_global", "jit_load_attr", "jit_binary_subscr", "jit_store_subscr",
 };
 
 const char* hole_kind_name(HoleKind k) {
@@ -122,11 +126,13 @@ const char* hole_kind_name(HoleKind k) {
 static const char* const stub_names[STUB__COUNT] = {"return", "deopt", "error", "slow path", "dispatch"};
 
 // ───────────── executable memory (W^X) ─────────────
-// Code is written through one mapping and executed through another of the same memory (a
-// memfd mapped twice): the writable view is never executable and the executable view is
-// never writable, so no page is ever both — and no mprotect flip is needed while other
-// threads run code elsewhere in the same chunk.  Functions are packed into 1 MB chunks, so a
-// small one does not cost a page.  Chunks are never freed (code of a dead code object stays).
+// Code is written through one mapping and executed through another view of the same memory:
+// the writable view is never executable and the executable view is never writable, so no page
+// is ever both, and no mprotect flip is needed while other threads run code elsewhere in the
+// same chunk.  The memory is shared anonymous memory, and mremap with old_size 0 makes the
+// second view of it (Linux: "a new mapping of the same pages"); perf sees it as anonymous
+// memory and so names its samples from /tmp/perf-PID.map.  Functions are packed into 1 MB
+// chunks, so a small one does not cost a page.  Chunks are never freed.
 //
 // x86-64 keeps instruction fetch coherent with stores to the same physical memory, so no cache
 // flush is needed; AArch64 will need one (DESIGN invariant 8) before the publishing store.
@@ -136,12 +142,10 @@ static Chunk chunk;
 
 static bool new_chunk(size_t need) {
     size_t size = std::max<size_t>(1 << 20, (need + 4095) & ~size_t(4095));
-    int fd = memfd_create("minipy-jit", MFD_CLOEXEC);
-    if (fd < 0 || ftruncate(fd, off_t(size)) != 0) return false;
-    void* rw = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-    void* rx = mmap(nullptr, size, PROT_READ | PROT_EXEC, MAP_SHARED, fd, 0);
-    close(fd);
-    if (rw == MAP_FAILED || rx == MAP_FAILED) return false;
+    void* rw = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (rw == MAP_FAILED) return false;
+    void* rx = mremap(rw, 0, size, MREMAP_MAYMOVE);  // the same pages, a second time
+    if (rx == MAP_FAILED || mprotect(rx, size, PROT_READ | PROT_EXEC) != 0) return false;
     chunk = {static_cast<uint8_t*>(rw), static_cast<uint8_t*>(rx), 0, size};
     return true;
 }

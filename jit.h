@@ -96,7 +96,12 @@ enum JitHelper : int {
     H_INT_BOX,       // Object* (int64_t): an int object for a machine word
     H_FLOAT_BOX,     // Object* (Object* a, Object* b, double): a float result, reusing a dying operand
     H_EVAL_BREAKER,  // void (ThreadState*): the periodic check of a loop back-edge
-    H_FOR_ITER,      // Object* (Object* it): next(it) of a built-in iterator, null at the end or on error
+    H_FOR_ITER,      // FOR_ITER over any iterator but a range (generic signature)
+    H_CALL,          // CALL: a compiled Python function entered directly, else jit_step (vm.cpp)
+    H_LOAD_GLOBAL,   // LOAD_GLOBAL through the globals cache, else jit_step (vm.cpp)
+    H_LOAD_ATTR,     // LOAD_ATTR through the inline cache, else jit_step (vm.cpp)
+    H_BINARY_SUBSCR, // list[int], else jit_step (vm.cpp)
+    H_STORE_SUBSCR,  // list[int] = v, else jit_step (vm.cpp)
     H__COUNT
 };
 extern void* const jit_helpers[H__COUNT];
@@ -113,6 +118,13 @@ struct JitCode {
     size_t size;
     std::vector<const uint8_t*> targets;
 };
+
+// The specialised helpers in vm.cpp (the interpreter's own fast paths).
+Object** jit_call(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
+Object** jit_load_global(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
+Object** jit_load_attr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
+Object** jit_binary_subscr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
+Object** jit_store_subscr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
 
 // Exposed for the unit tests: patching and the layout of one compiled function.
 void jit_patch_hole(const StencilTable& t, uint8_t* loc, const Hole& h, uint64_t value, uint64_t address);

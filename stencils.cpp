@@ -158,11 +158,11 @@ public:
 // ── the generic stencil: any instruction, through the interpreter's code ──
 // jit_step runs it exactly as eval_frame would, then the stencil goes wherever frame->instr says
 // (the next instruction, or a jump's target).
-Stencil generic_stencil(const char* name) {
+Stencil generic_stencil(const char* name, JitHelper helper = H_STEP) {
     Asm a;
     a.helper_args_index();
     a.mov_hole(a.ecx, HoleKind::INSTR_INDEX);
-    a.call_helper(H_STEP);
+    a.call_helper(helper);
     a.test(a.rax, a.rax);        // null: an exception, its traceback entry already added
     a.jcc_stub(CC_E, STUB_ERROR);
     a.mov(a.r13, a.rax);         // the new stack top
@@ -544,6 +544,12 @@ StencilTable build_table() {
 #define X(name, stack, doc) t.ops[OP_##name] = generic_stencil(#name);
     OPCODES(X)
 #undef X
+    // Instructions whose fast path is the interpreter's own, in a C++ helper (vm.cpp).
+    t.ops[OP_CALL] = generic_stencil("CALL (jit_call)", H_CALL);
+    t.ops[OP_LOAD_GLOBAL] = generic_stencil("LOAD_GLOBAL (cached)", H_LOAD_GLOBAL);
+    t.ops[OP_LOAD_ATTR] = generic_stencil("LOAD_ATTR (cached)", H_LOAD_ATTR);
+    t.ops[OP_BINARY_SUBSCR] = generic_stencil("BINARY_SUBSCR (list)", H_BINARY_SUBSCR);
+    t.ops[OP_STORE_SUBSCR] = generic_stencil("STORE_SUBSCR (list)", H_STORE_SUBSCR);
     t.ops[OP_NOP] = nop();
     t.ops[OP_POP_TOP] = pop_top();
     t.ops[OP_PUSH_NULL] = push_null();

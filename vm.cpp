@@ -847,6 +847,7 @@ static Object* eval_loop(ThreadState* ts, Frame* entry, int mode) {
     bool skip_traceback = mode == EVAL_UNWIND;  // RERAISE and bare `raise` don't add a traceback entry
     bool throwflag = mode == EVAL_THROW || mode == EVAL_UNWIND;
     bool may_enter_jit = mode != EVAL_INTERPRET;
+    if (mode == EVAL_UNWIND) entry->instr++;  // the unwinder blames the instruction before ip
     JitCode* jit = nullptr;  // the compiled code being entered (run_jit)
 
     for (;;) {  // (re)enter the loop: at the start and after an exception was caught
@@ -1929,7 +1930,7 @@ static Object* eval_loop(ThreadState* ts, Frame* entry, int mode) {
                     goto return_value;
                 }
                 if (why == JIT_EXIT_ERROR) {  // the helper that raised added the traceback entry
-                    ip++;
+                    ip++;                     // (the unwinder blames the instruction before ip)
                     skip_traceback = true;
                     throw PyError{};
                 }
@@ -1989,6 +1990,150 @@ Object** jit_step(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) no
     frame->sp = sp;
     frame->instr = index;
     return eval_loop<true>(ts, frame, EVAL_NORMAL) ? frame->sp : nullptr;
+}
+
+// ── specialised helpers: the interpreter's own fast paths, called from a stencil ──
+// Each takes the generic helper's arguments and, when its fast path does not apply, hands the
+// instruction to jit_step: so every one of them means exactly what the instruction means.
+
+// An exception raised by a helper at instruction `index`: report it as jit_step does.
+static Object** helper_error(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) {
+    frame->instr = index;
+    frame->sp = sp;
+    add_traceback(ts->curexc, frame->code, index);
+    return nullptr;
+}
+
+// CALL of a Python function whose code is compiled, with plain positional arguments: a new
+// frame, and a direct jump into the callee's machine code (no interpreter loop in between).
+// The frame takes over the stack's references (callable -> frame->func, arguments -> slots),
+// as the interpreter's CALL does.  Any other call: jit_step.
+Object** jit_call(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
+    uint32_t oparg = instr_arg(frame->code->code[index]);
+    Object** args = sp - oparg;
+    Object* callable = args[-2];
+    size_t nargs = oparg;
+    if (args[-1]) args--, nargs++;  // a method call: self is the first argument
+    if (type_of(callable) != &Function_Type) return jit_step(ts, frame, sp, index);
+    auto* fn = static_cast<FunctionObject*>(callable);
+    CodeObject* co = fn->code;
+    if (!is_simple_positional_call(co, nargs) || (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)))
+        return jit_step(ts, frame, sp, index);
+    JitCode* jc = jit_code_for(co, JIT_HOT_CALL);
+    if (!jc) return jit_step(ts, frame, sp, index);
+    frame->instr = index;  // where this frame is, for the callee's traceback and warnings
+    frame->sp = sp;
+    Frame* nf;
+    try {
+        nf = alloc_frame(ts, co, fn->globals, fn->builtins);  // RecursionError, MemoryError
+    } catch (PyError&) {
+        return helper_error(ts, frame, sp, index);
+    }
+    nf->func = fn;
+    for (size_t i = 0; i < nargs; i++) nf->localsplus[i] = args[i];
+    Object** slots_begin = sp - oparg - 2;
+    frame->sp = slots_begin;
+    nf->is_entry = true;
+    ts->frame = nf;
+    int why = jit_run(jc, ts, nf);
+    Object* result;
+    if (why == JIT_EXIT_RETURN) {
+        result = *--nf->sp;
+        pop_frame(ts, nf);
+    } else {
+        // The callee left its machine code: the interpreter finishes it, from the instruction
+        // it stopped at (DEOPT) or by unwinding the exception it raised (ERROR).
+        try {
+            result = eval_frame_mode(ts, nf, why == JIT_EXIT_DEOPT ? EVAL_INTERPRET : EVAL_UNWIND).release();
+        } catch (PyError&) {
+            ts->frame = frame;
+            return helper_error(ts, frame, slots_begin, index);
+        }
+    }
+    ts->frame = frame;
+    *slots_begin = result;
+    frame->instr = index + 1;
+    return slots_begin + 1;
+}
+
+// LOAD_GLOBAL through the lock-free cache (attrcache.cpp), as the interpreter's first step.
+Object** jit_load_global(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
+    uint32_t oparg = instr_arg(frame->code->code[index]);
+    if (Object* v = global_cache_get(frame->code, oparg, frame->globals, frame->builtins)) {
+        incref(v);
+        *sp++ = v;
+        frame->instr = index + 1;
+        return sp;
+    }
+    return jit_step(ts, frame, sp, index);
+}
+
+// LOAD_ATTR through the instruction's inline cache (specialize.cpp), single-threaded only, as
+// in the interpreter.
+Object** jit_load_attr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
+    if (!multithreaded.load(std::memory_order_relaxed)) {
+        CodeObject* co = frame->code;
+        uint32_t oparg = instr_arg(co->code[index]);
+        Object* name = co->names[oparg >> 1];
+        Object* owner = sp[-1];
+        AttrCache& c = attr_cache_at(co, index);
+        if (oparg & 1) {
+            if (Object* m = attr_cache_method(c, owner, name)) {
+                incref(m);
+                sp[-1] = m;
+                *sp++ = owner;
+                frame->instr = index + 1;
+                return sp;
+            }
+        }
+        if (Object* v = attr_cache_load(c, owner, name)) {
+            incref(v);
+            sp[-1] = v;
+            decref(owner);
+            if (oparg & 1) *sp++ = nullptr;
+            frame->instr = index + 1;
+            return sp;
+        }
+    }
+    return jit_step(ts, frame, sp, index);
+}
+
+// c[k] for a list and a machine-word int, single-threaded (no other thread can resize it).
+Object** jit_binary_subscr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
+    Object* c = sp[-2];
+    Object* k = sp[-1];
+    if (type_of(c) == &List_Type && type_of(k) == &Int_Type && !static_cast<IntObject*>(k)->big &&
+        !multithreaded.load(std::memory_order_relaxed)) {
+        auto& items = list_items(c);
+        int64_t i = ival(k);
+        if (i < 0) i += int64_t(items.size());
+        if (i >= 0 && size_t(i) < items.size()) {
+            Object* v = items[size_t(i)];
+            incref(v);
+            sp[-2] = v;
+            decref(c);
+            decref(k);
+            frame->instr = index + 1;
+            return sp - 1;
+        }
+    }
+    return jit_step(ts, frame, sp, index);
+}
+
+// c[k] = v for a list and a machine-word int (list_store_fast takes the list's lock if needed).
+Object** jit_store_subscr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
+    Object* v = sp[-3];
+    Object* c = sp[-2];
+    Object* k = sp[-1];
+    if (type_of(c) == &List_Type && type_of(k) == &Int_Type && !static_cast<IntObject*>(k)->big &&
+        list_store_fast(c, ival(k), v)) {  // the list took over the stack's reference to v
+        decref(c);
+        decref(k);
+        frame->instr = index + 1;
+        return sp - 3;
+    }
+    (void)v;
+    return jit_step(ts, frame, sp, index);
 }
 
 // ───────────── running source text ─────────────

@@ -12,8 +12,8 @@
 # NAME.rc if that file exists, else 0 (stderr is compared with hex addresses masked). The last line of output is exactly "N passed, M failed";
 # the exit status is non-zero if M > 0.
 #
-# Then the thread tests (tests/py/threads_*, threading_*, futures_*, queue_threads) run a second
-# time with -X gil=1.
+# Then the whole script suite runs again with -X jit -X jit-threshold=0 (JIT_PASS=0: not), and
+# the thread tests (tests/py/threads_*, threading_*, futures_*, queue_threads) a third time with -X gil=1.
 #
 # tests/xfail.txt lists known failures, one "tests/py/NAME.py  # why" per line.  Such a test is
 # still run; if it fails it is reported as XFAIL and counted apart (the line before the summary
@@ -124,29 +124,31 @@ check_still_leaks() {  # check_still_leaks DIR NAME LABEL
   fi
 }
 
+label_suffix=""  # " [-X jit]" during the JIT pass
 run_script() {  # run_script DIR NAME
   local dir=$1 name=$2 label=${1#"$root"/}/$2.py
+  local shown=$label$label_suffix
   extra_asan=""
   if [[ -n ${cyclic[$label]:-} ]]; then
-    check_still_leaks "$dir" "$name" "$label"
+    [[ -z $label_suffix ]] && check_still_leaks "$dir" "$name" "$label"
     extra_asan=:detect_leaks=0
   fi
   if [[ -n ${xfail[$label]:-} ]]; then
     local before=$failed
-    run_one "$dir" "$name" "$label" >"$tmp/xfail.log"
+    run_one "$dir" "$name" "$shown" >"$tmp/xfail.log"
     if [[ $failed -gt $before ]]; then
       failed=$before
       unset 'failed_names[${#failed_names[@]}-1]'
       xfailed=$((xfailed + 1))
-      echo "XFAIL $label (listed in tests/xfail.txt)"
+      echo "XFAIL $shown (listed in tests/xfail.txt)"
     else
       passed=$((passed - 1))
-      echo "XPASS $label: it passes now; remove it from tests/xfail.txt"
-      fail "$label (xpass)"
+      echo "XPASS $shown: it passes now; remove it from tests/xfail.txt"
+      fail "$shown (xpass)"
     fi
     return
   fi
-  run_one "$dir" "$name" "$label"
+  run_one "$dir" "$name" "$shown"
 }
 
 # Object addresses differ from run to run ("Exception ignored while closing generator
@@ -207,13 +209,28 @@ run_one() {  # run_one DIR NAME LABEL
   fi
 }
 
-for dir in "$root/tests/py" "$root/tests/programs" "$root/examples"; do
-  [[ -d $dir ]] || continue
-  while IFS= read -r file; do
-    name=$(basename "$file" .py)
-    run_script "$dir" "$name"
-  done < <(find "$dir" -maxdepth 1 -name '*.py' | LC_ALL=C sort)
-done
+run_script_suite() {
+  for dir in "$root/tests/py" "$root/tests/programs" "$root/examples"; do
+    [[ -d $dir ]] || continue
+    while IFS= read -r file; do
+      name=$(basename "$file" .py)
+      run_script "$dir" "$name"
+    done < <(find "$dir" -maxdepth 1 -name '*.py' | LC_ALL=C sort)
+  done
+}
+run_script_suite
+
+# The whole script suite once more with the JIT compiling every code object before its first
+# run (threshold 0): compiled code must print exactly what the interpreter prints.  Each run
+# counts as a test of its own, labelled "[-X jit]".  JIT_PASS=0 skips it.
+if [[ ${JIT_PASS:-1} == 1 ]]; then
+  saved_flags=(${flags[@]+"${flags[@]}"})
+  flags=(${flags[@]+"${flags[@]}"} -X jit -X jit-threshold=0)
+  label_suffix=" [-X jit]"
+  run_script_suite
+  label_suffix=""
+  flags=(${saved_flags[@]+"${saved_flags[@]}"})
+fi
 
 # The thread tests once more with -X gil=1: the GIL mode must give the same answers (each run
 # counts as a test of its own, labelled "[-X gil=1]").
