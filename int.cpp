@@ -34,6 +34,7 @@ IntObject _Py_TrueStruct, _Py_FalseStruct;
 // ───────────────────────────── objects ─────────────────────────────
 
 static IntObject small_ints[SMALL_INT_MAX - SMALL_INT_MIN + 1];
+IntObject* small_int_table() { return small_ints; }
 
 // Give the static int objects their header at program start-up, before any init_* runs, so
 // that even code running before init_int() may use small ints and True/False.

@@ -59,8 +59,8 @@ static Object* helper_int_box(int64_t v) noexcept { return int_from_i64(v).relea
 // A float result reuses an operand that is about to be dropped, when the stack holds the only
 // reference to it (vm.cpp's float_result does the same): `x * y + z` then allocates nothing.
 static Object* helper_float_box(Object* a, Object* b, double r) noexcept {
-    auto sole = [](Object* o) {
-        return load_local(o) == 1 && load_tid(o) == current_tid() &&
+    auto sole = [](Object* o) {  // (an operand may be an int converted to float: not reusable)
+        return type_of(o) == &Float_Type && load_local(o) == 1 && load_tid(o) == current_tid() &&
                (o->ob_ref_shared.load(std::memory_order_relaxed) >> SHARED_SHIFT) == 0;
     };
     Object* reuse = sole(a) ? a : sole(b) ? b : nullptr;
@@ -99,12 +99,12 @@ void* const jit_helpers[H__COUNT] = {
     reinterpret_cast<void*>(&jit_eval_breaker),   reinterpret_cast<void*>(&helper_for_iter),
     reinterpret_cast<void*>(&jit_call),           reinterpret_cast<void*>(&jit_load_global),
     reinterpret_cast<void*>(&jit_load_attr),      reinterpret_cast<void*>(&jit_binary_subscr),
-    reinterpret_cast<void*>(&jit_store_subscr),
+    reinterpret_cast<void*>(&jit_store_subscr),   reinterpret_cast<void*>(&jit_binary_op),
 };
 const char* const jit_helper_names[H__COUNT] = {
     "jit_step", "jit_step (guard failed)", "decref_local_zero", "decref_shared",
     "int_from_i64", "float result", "eval breaker", "iternext",
-    "jit_call", "jit_load_global", "jit_load_attr", "jit_binary_subscr", "jit_store_subscr",
+    "jit_call", "jit_load_global", "jit_load_attr", "jit_binary_subscr", "jit_store_subscr", "jit_binary_op",
 };
 
 const char* hole_kind_name(HoleKind k) {
@@ -120,6 +120,8 @@ const char* hole_kind_name(HoleKind k) {
         case HoleKind::NEXT_INDEX: return "next index";
         case HoleKind::EXIT: return "exit";
         case HoleKind::TARGET_TABLE: return "table";
+        case HoleKind::NEXT_TARGET: return "branch";
+        case HoleKind::SKIP: return "skip";
     }
     return "?";
 }
@@ -250,11 +252,21 @@ static void perf_map_add(const std::string& name, const uint8_t* start, size_t s
 
 // ───────────── compiling ─────────────
 
-static const Stencil& select_stencil(const StencilTable& t, uint32_t word) {
+// Which stencil instruction i gets: a table lookup by opcode, refined by its oparg, the
+// instruction after it, or a property of its constant.  (This is the only choice the compiler
+// makes; there is no instruction selection beyond it.)
+static const Stencil& select_stencil(const StencilTable& t, CodeObject* co, uint32_t i) {
+    uint32_t word = co->code[i];
     uint8_t op = base_opcode(instr_op(word));  // a superinstruction's second word is compiled on its own
     uint32_t oparg = instr_arg(word);
     if (op == OP_BINARY_OP && oparg < 26 && !t.binary_op[oparg].empty()) return t.binary_op[oparg];
-    if (op == OP_COMPARE_OP && oparg < 6) return t.compare_op[oparg];
+    if (op == OP_COMPARE_OP && oparg < 6) {
+        uint8_t next = i + 1 < co->code.size() ? base_opcode(instr_op(co->code[i + 1])) : uint8_t(OP_NOP);
+        if (next == OP_POP_JUMP_IF_FALSE) return t.compare_branch[oparg][0];
+        if (next == OP_POP_JUMP_IF_TRUE) return t.compare_branch[oparg][1];
+        return t.compare_op[oparg];
+    }
+    if (op == OP_LOAD_CONST && is_immortal(co->consts[oparg])) return t.load_const_immortal;
     return t.ops[op];
 }
 
@@ -275,6 +287,9 @@ static uint64_t hole_value(const Hole& h, CodeObject* co, uint32_t i, JitCode* j
         case HoleKind::NEXT_INDEX: return i + 1;
         case HoleKind::EXIT: return reinterpret_cast<uint64_t>(jc->start + t.stub_offset[h.arg]);
         case HoleKind::TARGET_TABLE: return reinterpret_cast<uint64_t>(jc->targets.data());
+        case HoleKind::NEXT_TARGET: return reinterpret_cast<uint64_t>(jc->targets[instr_arg(co->code[i + 1])]);
+        case HoleKind::SKIP:
+            return reinterpret_cast<uint64_t>(i + 2 < co->code.size() ? jc->targets[i + 2] : end);
     }
     return 0;
 }
@@ -319,7 +334,7 @@ static void dump_compiled(JitCode* jc, const StencilTable& t, const std::vector<
     printf("  %-5s %-28s %-36s %6d %5zu   (prologue and stubs)\n", "", "", "header", 0, t.header.code.size());
     for (uint32_t i = 0; i < co->code.size(); i++) {
         uint32_t w = co->code[i];
-        const Stencil& s = select_stencil(t, w);
+        const Stencil& s = select_stencil(t, co, i);
         char ins[64];
         snprintf(ins, sizeof ins, "%s %u", opcode_names[base_opcode(instr_op(w))], instr_arg(w));
         printf("  %-5u %-28s %-36s %6zu %5u%s\n", i, ins, s.name, size_t(jc->targets[i] - jc->start), lens[i],
@@ -364,7 +379,7 @@ static JitCode* compile_code(CodeObject* co) {
     std::vector<uint32_t> lens(n);
     size_t size = t.header.code.size();
     for (size_t i = 0; i < n; i++) {
-        const Stencil& s = select_stencil(t, co->code[i]);
+        const Stencil& s = select_stencil(t, co, uint32_t(i));
         lens[i] = uint32_t(s.code.size() - s.tail_jump);
         size += lens[i];
     }
@@ -389,7 +404,7 @@ static JitCode* compile_code(CodeObject* co) {
                         reinterpret_cast<uint64_t>(rx + at + h.offset));
     };
     copy_and_patch(t.header, t.header.code.size(), 0, 0);
-    for (uint32_t i = 0; i < n; i++) copy_and_patch(select_stencil(t, co->code[i]), lens[i], jc->targets[i] - rx, i);
+    for (uint32_t i = 0; i < n; i++) copy_and_patch(select_stencil(t, co, i), lens[i], jc->targets[i] - rx, i);
     rw[size - 1] = 0xcc;
     jc->entry = reinterpret_cast<JitEntry>(rx);
 

@@ -32,6 +32,8 @@ enum class HoleKind : uint8_t {
     NEXT_INDEX,    // the next instruction's index
     EXIT,          // address of this function's exit stub number arg (JitStub)
     TARGET_TABLE,  // address of this function's table: instruction index -> code address
+    NEXT_TARGET,   // address of the code of the next instruction's jump target (a fused branch)
+    SKIP,          // address of the code of the instruction after next (a fused branch)
 };
 const char* hole_kind_name(HoleKind k);
 
@@ -78,6 +80,10 @@ struct StencilTable {
     Stencil ops[OP__COUNT];       // one per opcode: specialised or generic
     Stencil binary_op[26];        // BINARY_OP by oparg, where one exists (else ops[OP_BINARY_OP])
     Stencil compare_op[6];        // COMPARE_OP by oparg
+    // COMPARE_OP followed by POP_JUMP_IF_FALSE [0] / _TRUE [1]: compare and branch at once, and
+    // jump over the POP_JUMP (still compiled, for any jump that lands on it).
+    Stencil compare_branch[6][2];
+    Stencil load_const_immortal;  // LOAD_CONST of an immortal constant: no reference count
     // Write `value` into the field at `loc` (writable view), which will execute at `address`.
     void (*patch)(uint8_t* loc, PatchForm form, uint64_t value, uint64_t address);
 };
@@ -102,6 +108,7 @@ enum JitHelper : int {
     H_LOAD_ATTR,     // LOAD_ATTR through the inline cache, else jit_step (vm.cpp)
     H_BINARY_SUBSCR, // list[int], else jit_step (vm.cpp)
     H_STORE_SUBSCR,  // list[int] = v, else jit_step (vm.cpp)
+    H_BINARY_OP,     // any BINARY_OP: the interpreter's fast paths, else jit_step (vm.cpp)
     H__COUNT
 };
 extern void* const jit_helpers[H__COUNT];
@@ -125,6 +132,7 @@ Object** jit_load_global(ThreadState* ts, Frame* frame, Object** sp, uint32_t in
 Object** jit_load_attr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
 Object** jit_binary_subscr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
 Object** jit_store_subscr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
+Object** jit_binary_op(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
 
 // Exposed for the unit tests: patching and the layout of one compiled function.
 void jit_patch_hole(const StencilTable& t, uint8_t* loc, const Hole& h, uint64_t value, uint64_t address);

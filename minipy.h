@@ -637,6 +637,7 @@ Obj object_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwna
 // ───────────────────────────── Constructors and accessors per type ─────────────────────────────
 // int (int.cpp)
 Obj int_from_i64(int64_t v);                        // small ints are immortal and shared
+IntObject* small_int_table();                       // the immortal ints -5..256, in order (the JIT boxes inline)
 Obj int_from_u64(uint64_t v);
 Obj int_from_double(double d);                      // truncates; OverflowError/ValueError for inf/nan
 Obj int_from_string(std::string_view s, int base);  // int("..", base): ValueError like CPython

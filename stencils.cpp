@@ -343,6 +343,8 @@ Stencil pop_jump_if_none(bool jump_if_none) {
 
 // for v in range(...): the range iterator is stepped here (the same arithmetic as
 // range.cpp's range_iter_next); other iterators go to their iternext through H_FOR_ITER.
+void box_int_rax(Asm& a);  // (arithmetic, below)
+
 Stencil for_iter() {
     Asm a;
     Xbyak::Label other, exhausted, last;
@@ -361,8 +363,7 @@ Stencil for_iter() {
     a.add(a.rcx, a.qword[a.rdi + OFF_RANGE_STEP]);
     a.mov(a.qword[a.rdi + OFF_RANGE_NEXT], a.rcx);
     a.L(last);
-    a.mov(a.rdi, a.rax);
-    a.call_helper(H_INT_BOX);
+    box_int_rax(a);
     a.mov(a.qword[a.r13], a.rax);
     a.add(a.r13, 8);
     a.jmp_hole(HoleKind::CONTINUE);
@@ -401,11 +402,15 @@ Stencil deopt(const char* name) {
 }
 
 // ── arithmetic ──
-// Guards: both operands exactly int and machine-word sized (not bool, not a bigint), or both
-// exactly float.  Then the operation, with the overflow flag sending a result that does not fit
-// 64 bits to the interpreter, which makes the bigint.  The result is boxed by a helper (small
-// ints come from the immortal table), then both operands are released and the result replaces them.
-enum class Arith { ADD, SUB, MUL, TRUE_DIV };
+// Guards: both operands exactly int and machine-word sized (not bool, not a bigint), or, for the
+// float operations, each a float or a machine-word int (converted exactly as CPython converts
+// it: round to nearest).  Then the operation, with the overflow flag or a range check sending a
+// result that does not fit 64 bits to the interpreter, which makes the bigint.  The result is
+// boxed (small ints come from the immortal table, inline), then both operands are released and
+// the result replaces them.
+enum class Arith { ADD, SUB, MUL, TRUE_DIV, AND, OR, XOR, LSHIFT, RSHIFT, REMAINDER, FLOOR_DIV };
+bool has_int_path(Arith op) { return op != Arith::TRUE_DIV; }
+bool has_float_path(Arith op) { return op <= Arith::TRUE_DIV; }
 
 // After the result is in r15: drop both operands, leave the result on top.
 void drop_operands_push_r15(Asm& a) {
@@ -417,56 +422,144 @@ void drop_operands_push_r15(Asm& a) {
     a.mov(a.qword[a.r13 - 8], a.r15);
 }
 
+// rax = the int object for the machine word in rax: one of the immortal small ints (no call),
+// else a new one from the allocator.  Clobbers the caller-saved registers.
+void box_int_rax(Asm& a) {
+    Xbyak::Label alloc, done;
+    a.lea(a.rcx, a.ptr[a.rax + 5]);           // -5..256 -> 0..261
+    a.cmp(a.rcx, 261);
+    a.jae(alloc);
+    a.imul(a.rcx, a.rcx, int(sizeof(IntObject)));
+    a.mov(a.rax, reinterpret_cast<uintptr_t>(small_int_table()));
+    a.add(a.rax, a.rcx);
+    a.jmp(done);
+    a.L(alloc);
+    a.mov(a.rdi, a.rax);
+    a.call_helper(H_INT_BOX);
+    a.L(done);
+}
+
+// xmm = the value of the float or machine-word int in `o`; anything else: STUB_SLOW.
+void load_double(Asm& a, const Xbyak::Xmm& x, const Xbyak::Reg64& o) {
+    Xbyak::Label is_float, done;
+    a.mov(a.rax, reinterpret_cast<uintptr_t>(&Float_Type));
+    a.cmp(a.qword[o + OFF_TYPE], a.rax);
+    a.je(is_float);
+    a.mov(a.rax, reinterpret_cast<uintptr_t>(&Int_Type));
+    a.guard_type(o, a.rax);
+    a.guard_small_int(o);
+    a.cvtsi2sd(x, a.qword[o + OFF_INT_VALUE]);
+    a.jmp(done);
+    a.L(is_float);
+    a.movsd(x, a.qword[o + OFF_FLOAT_VALUE]);
+    a.L(done);
+}
+
+// rax = rax <op> rcx for machine-word ints, or STUB_SLOW when Python's answer needs more.
+void int_operation(Asm& a, Arith op) {
+    Xbyak::Label ok;
+    switch (op) {
+        case Arith::ADD: a.add(a.rax, a.rcx); a.jcc_stub(CC_O, STUB_SLOW); break;
+        case Arith::SUB: a.sub(a.rax, a.rcx); a.jcc_stub(CC_O, STUB_SLOW); break;
+        case Arith::MUL: a.imul(a.rax, a.rcx); a.jcc_stub(CC_O, STUB_SLOW); break;
+        case Arith::AND: a.and_(a.rax, a.rcx); break;
+        case Arith::OR: a.or_(a.rax, a.rcx); break;
+        case Arith::XOR: a.xor_(a.rax, a.rcx); break;
+        case Arith::LSHIFT:  // 0 <= y < 64 and no bits lost: shifting back gives x again
+            a.cmp(a.rcx, 63);
+            a.jcc_stub(Cond(0x7), STUB_SLOW);  // ja (unsigned: a negative count is huge)
+            a.mov(a.rdx, a.rax);
+            a.shl(a.rdx, a.cl);
+            a.mov(a.r8, a.rdx);
+            a.sar(a.r8, a.cl);
+            a.cmp(a.r8, a.rax);
+            a.jcc_stub(CC_NE, STUB_SLOW);
+            a.mov(a.rax, a.rdx);
+            break;
+        case Arith::RSHIFT:  // an arithmetic shift is Python's floor(x / 2**y), for 0 <= y < 64
+            a.cmp(a.rcx, 63);
+            a.jcc_stub(Cond(0x7), STUB_SLOW);
+            a.sar(a.rax, a.cl);
+            break;
+        case Arith::REMAINDER:  // y > 0: idiv's remainder has x's sign; Python's has y's
+            a.test(a.rcx, a.rcx);
+            a.jcc_stub(CC_LE, STUB_SLOW);
+            a.cqo();
+            a.idiv(a.rcx);
+            a.test(a.rdx, a.rdx);
+            a.jns(ok);
+            a.add(a.rdx, a.rcx);
+            a.L(ok);
+            a.mov(a.rax, a.rdx);
+            break;
+        case Arith::FLOOR_DIV:  // y > 0: idiv truncates; Python floors (one less when x < 0 and inexact)
+            a.test(a.rcx, a.rcx);
+            a.jcc_stub(CC_LE, STUB_SLOW);
+            a.cqo();
+            a.idiv(a.rcx);
+            a.test(a.rdx, a.rdx);
+            a.jns(ok);
+            a.sub(a.rax, 1);
+            a.L(ok);
+            break;
+        default: break;
+    }
+}
+
 Stencil binary_op(Arith op, const char* name) {
     Asm a;
     Xbyak::Label not_int, done;
     a.load_index_for_guards();
     a.mov(a.rdi, a.qword[a.r13 - 16]);  // left
     a.mov(a.rsi, a.qword[a.r13 - 8]);   // right
-    if (op != Arith::TRUE_DIV) {        // int / int is a float: the interpreter does it
-        a.mov(a.rax, reinterpret_cast<uintptr_t>(&Int_Type));
-        a.cmp(a.qword[a.rdi + OFF_TYPE], a.rax);
+    a.mov(a.rax, reinterpret_cast<uintptr_t>(&Int_Type));
+    a.cmp(a.qword[a.rdi + OFF_TYPE], a.rax);
+    if (has_int_path(op)) {
         a.jne(not_int, Xbyak::CodeGenerator::T_NEAR);
-        a.guard_type(a.rsi, a.rax);
+        a.cmp(a.qword[a.rsi + OFF_TYPE], a.rax);
+        a.jne(not_int, Xbyak::CodeGenerator::T_NEAR);
         a.guard_small_int(a.rdi);
         a.guard_small_int(a.rsi);
         a.mov(a.rax, a.qword[a.rdi + OFF_INT_VALUE]);
-        if (op == Arith::ADD) a.add(a.rax, a.qword[a.rsi + OFF_INT_VALUE]);
-        if (op == Arith::SUB) a.sub(a.rax, a.qword[a.rsi + OFF_INT_VALUE]);
-        if (op == Arith::MUL) a.imul(a.rax, a.qword[a.rsi + OFF_INT_VALUE]);
-        a.jcc_stub(CC_O, STUB_SLOW);    // does not fit 64 bits: a bigint
-        a.mov(a.rdi, a.rax);
-        a.call_helper(H_INT_BOX);
+        a.mov(a.rcx, a.qword[a.rsi + OFF_INT_VALUE]);
+        int_operation(a, op);
+        box_int_rax(a);
         a.mov(a.r15, a.rax);
         a.jmp(done, Xbyak::CodeGenerator::T_NEAR);
+    } else {  // int / int: both are converted only below 2**53 by CPython; leave it to the interpreter
+        Xbyak::Label left_not_int;
+        a.jne(left_not_int);
+        a.cmp(a.qword[a.rsi + OFF_TYPE], a.rax);
+        a.jcc_stub(CC_E, STUB_SLOW);
+        a.L(left_not_int);
     }
     a.L(not_int);
-    a.mov(a.rax, reinterpret_cast<uintptr_t>(&Float_Type));
-    a.guard_type(a.rdi, a.rax);
-    a.guard_type(a.rsi, a.rax);
-    a.movsd(a.xmm0, a.qword[a.rdi + OFF_FLOAT_VALUE]);
-    a.movsd(a.xmm1, a.qword[a.rsi + OFF_FLOAT_VALUE]);
-    if (op == Arith::ADD) a.addsd(a.xmm0, a.xmm1);
-    if (op == Arith::SUB) a.subsd(a.xmm0, a.xmm1);
-    if (op == Arith::MUL) a.mulsd(a.xmm0, a.xmm1);
-    if (op == Arith::TRUE_DIV) {        // x / 0.0 raises ZeroDivisionError: the interpreter's job
-        a.xorpd(a.xmm2, a.xmm2);
-        a.ucomisd(a.xmm1, a.xmm2);
-        a.jcc_stub(CC_E, STUB_SLOW);    // (equal or unordered: a NaN divisor is fine either way)
-        a.divsd(a.xmm0, a.xmm1);
+    if (has_float_path(op)) {
+        load_double(a, a.xmm0, a.rdi);
+        load_double(a, a.xmm1, a.rsi);
+        if (op == Arith::ADD) a.addsd(a.xmm0, a.xmm1);
+        if (op == Arith::SUB) a.subsd(a.xmm0, a.xmm1);
+        if (op == Arith::MUL) a.mulsd(a.xmm0, a.xmm1);
+        if (op == Arith::TRUE_DIV) {    // x / 0.0 raises ZeroDivisionError: the interpreter's job
+            a.xorpd(a.xmm2, a.xmm2);
+            a.ucomisd(a.xmm1, a.xmm2);
+            a.jcc_stub(CC_E, STUB_SLOW);  // (equal or unordered: a NaN divisor is fine either way)
+            a.divsd(a.xmm0, a.xmm1);
+        }
+        a.call_helper(H_FLOAT_BOX);     // (rdi, rsi, xmm0): may reuse a dying float operand
+        a.mov(a.r15, a.rax);
+    } else {
+        a.jmp_hole(HoleKind::EXIT, STUB_SLOW);
     }
-    a.call_helper(H_FLOAT_BOX);         // (rdi, rsi, xmm0): may reuse a dying operand
-    a.mov(a.r15, a.rax);
     a.L(done);
     drop_operands_push_r15(a);
     return a.finish(name);
 }
 
-// a < b and friends for machine-word ints and floats; the result is True or False (immortal).
-// Floats compare with ucomisd, which reports "unordered" for a NaN: every comparison with a NaN
-// is then false, except !=.
-Stencil compare_op(int cmp, const char* name) {
-    Asm a;
+// a < b and friends for machine-word ints and for floats: r15d = 1 or 0.  Floats compare with
+// ucomisd, which reports "unordered" for a NaN: every comparison with a NaN is then false,
+// except !=.
+void compare_into_r15(Asm& a, int cmp) {
     Xbyak::Label not_int, done;
     a.load_index_for_guards();
     a.mov(a.rdi, a.qword[a.r13 - 16]);
@@ -505,13 +598,135 @@ Stencil compare_op(int cmp, const char* name) {
         default: a.ucomisd(a.xmm0, a.xmm1); a.setne(a.r15b); a.setp(a.al); a.or_(a.r15b, a.al); break;
     }
     a.L(done);
+}
+
+// COMPARE_OP alone: the result is True or False (immortal: no incref).
+Stencil compare_op(int cmp, const char* name) {
+    Asm a;
+    compare_into_r15(a, cmp);
     a.mov(a.rax, reinterpret_cast<uintptr_t>(Py_False));
     a.mov(a.rcx, reinterpret_cast<uintptr_t>(Py_True));
     a.test(a.r15d, a.r15d);
     a.cmovnz(a.rax, a.rcx);
-    a.mov(a.r15, a.rax);  // True/False are immortal: no incref
+    a.mov(a.r15, a.rax);
     drop_operands_push_r15(a);
     return a.finish(name);
+}
+
+// COMPARE_OP + POP_JUMP_IF_x: no bool is made; the branch goes straight to the jump's target,
+// or over the POP_JUMP to the instruction after it.  A failed guard runs the COMPARE_OP alone
+// in the interpreter's code, which then continues at the POP_JUMP's own stencil.
+Stencil compare_branch(int cmp, bool jump_if_true, const char* name) {
+    Asm a;
+    compare_into_r15(a, cmp);
+    a.mov(a.rdi, a.qword[a.r13 - 16]);
+    a.decref_rdi();
+    a.mov(a.rdi, a.qword[a.r13 - 8]);
+    a.decref_rdi();
+    a.sub(a.r13, 16);
+    a.test(a.r15d, a.r15d);
+    a.jcc_hole(jump_if_true ? CC_NE : CC_E, HoleKind::NEXT_TARGET);
+    a.jmp_hole(HoleKind::SKIP);
+    return a.finish(name);
+}
+
+// ── lists ──
+// l[i] and l[i] = v for a list and 0 <= i < len(l), while only one thread exists (another
+// could resize the list between the bounds check and the access; the interpreter takes the
+// list's lock then).  The list's std::vector is read as libstdc++ lays it out: the first two
+// words are the begin and end pointers (checked once at start-up: vector_layout_ok).
+constexpr int OFF_LIST_BEGIN = offsetof(ListObject, items);
+constexpr int OFF_LIST_END = offsetof(ListObject, items) + 8;
+
+bool vector_layout_ok() {
+    std::vector<Object*> v(3);
+    auto** words = reinterpret_cast<Object***>(&v);
+    return words[0] == v.data() && words[1] == v.data() + 3;
+}
+
+// rax = &items[i] of the list in rdi at the int in rsi, guards on the way.
+void list_slot_address(Asm& a) {
+    a.mov(a.rax, reinterpret_cast<uintptr_t>(&List_Type));
+    a.guard_type(a.rdi, a.rax);
+    a.mov(a.rax, reinterpret_cast<uintptr_t>(&Int_Type));
+    a.guard_type(a.rsi, a.rax);
+    a.guard_small_int(a.rsi);
+    a.mov(a.rax, reinterpret_cast<uintptr_t>(&multithreaded));
+    a.cmp(a.byte[a.rax], 0);
+    a.jcc_stub(CC_NE, STUB_SLOW);
+    a.mov(a.rcx, a.qword[a.rsi + OFF_INT_VALUE]);
+    a.mov(a.rax, a.qword[a.rdi + OFF_LIST_BEGIN]);
+    a.mov(a.rdx, a.qword[a.rdi + OFF_LIST_END]);
+    a.sub(a.rdx, a.rax);
+    a.sar(a.rdx, 3);
+    a.cmp(a.rcx, a.rdx);                 // unsigned: a negative index is huge (the slow path wraps it)
+    a.jcc_stub(Cond(0x3), STUB_SLOW);    // jae
+    a.lea(a.rax, a.ptr[a.rax + a.rcx * 8]);
+}
+
+Stencil binary_subscr_list() {
+    Asm a;
+    a.load_index_for_guards();
+    a.mov(a.rdi, a.qword[a.r13 - 16]);  // the list
+    a.mov(a.rsi, a.qword[a.r13 - 8]);   // the index
+    list_slot_address(a);
+    a.mov(a.r15, a.qword[a.rax]);
+    a.incref(a.r15);
+    drop_operands_push_r15(a);
+    return a.finish("BINARY_SUBSCR_LIST_INT");
+}
+
+Stencil store_subscr_list() {
+    Asm a;
+    a.load_index_for_guards();
+    a.mov(a.rdi, a.qword[a.r13 - 16]);  // the list
+    a.mov(a.rsi, a.qword[a.r13 - 8]);   // the index
+    list_slot_address(a);
+    a.mov(a.rcx, a.qword[a.r13 - 24]);  // the value: the list takes the stack's reference
+    a.mov(a.rdi, a.qword[a.rax]);       // the old item
+    a.mov(a.qword[a.rax], a.rcx);
+    a.decref_rdi();                     // after the store, as the interpreter: its __del__ sees the new list
+    a.mov(a.rdi, a.qword[a.r13 - 16]);
+    a.decref_rdi();
+    a.mov(a.rdi, a.qword[a.r13 - 8]);
+    a.decref_rdi();
+    a.sub(a.r13, 24);
+    return a.finish("STORE_SUBSCR_LIST_INT");
+}
+
+// ── small stack shuffles ──
+Stencil copy() {  // push a new reference to the oparg-th item (1 = top)
+    Asm a;
+    Xbyak::Label null;
+    a.mov_hole(a.ecx, HoleKind::OPARG);
+    a.neg(a.rcx);
+    a.mov(a.rax, a.qword[a.r13 + a.rcx * 8]);
+    a.test(a.rax, a.rax);
+    a.jz(null, Xbyak::CodeGenerator::T_NEAR);
+    a.incref(a.rax);
+    a.L(null);
+    a.mov(a.qword[a.r13], a.rax);
+    a.add(a.r13, 8);
+    return a.finish("COPY");
+}
+
+Stencil swap() {  // swap the top with the oparg-th item
+    Asm a;
+    a.mov_hole(a.ecx, HoleKind::OPARG);
+    a.neg(a.rcx);
+    a.mov(a.rax, a.qword[a.r13 - 8]);
+    a.mov(a.rdx, a.qword[a.r13 + a.rcx * 8]);
+    a.mov(a.qword[a.r13 - 8], a.rdx);
+    a.mov(a.qword[a.r13 + a.rcx * 8], a.rax);
+    return a.finish("SWAP");
+}
+
+Stencil load_const_immortal() {  // None, True, small ints, interned names: no count to keep
+    Asm a;
+    a.mov_hole(a.rax, HoleKind::CONST);
+    a.mov(a.qword[a.r13], a.rax);
+    a.add(a.r13, 8);
+    return a.finish("LOAD_CONST_IMMORTAL");
 }
 
 void patch_x86_64(uint8_t* loc, PatchForm form, uint64_t value, uint64_t address) {
@@ -548,8 +763,8 @@ StencilTable build_table() {
     t.ops[OP_CALL] = generic_stencil("CALL (jit_call)", H_CALL);
     t.ops[OP_LOAD_GLOBAL] = generic_stencil("LOAD_GLOBAL (cached)", H_LOAD_GLOBAL);
     t.ops[OP_LOAD_ATTR] = generic_stencil("LOAD_ATTR (cached)", H_LOAD_ATTR);
-    t.ops[OP_BINARY_SUBSCR] = generic_stencil("BINARY_SUBSCR (list)", H_BINARY_SUBSCR);
-    t.ops[OP_STORE_SUBSCR] = generic_stencil("STORE_SUBSCR (list)", H_STORE_SUBSCR);
+    t.ops[OP_BINARY_SUBSCR] = generic_stencil("BINARY_SUBSCR (jit_binary_subscr)", H_BINARY_SUBSCR);
+    t.ops[OP_STORE_SUBSCR] = generic_stencil("STORE_SUBSCR (jit_store_subscr)", H_STORE_SUBSCR);
     t.ops[OP_NOP] = nop();
     t.ops[OP_POP_TOP] = pop_top();
     t.ops[OP_PUSH_NULL] = push_null();
@@ -566,18 +781,46 @@ StencilTable build_table() {
     t.ops[OP_RETURN_VALUE] = return_value();
     t.ops[OP_YIELD_VALUE] = deopt("YIELD_VALUE (to the interpreter)");
     t.ops[OP_RETURN_GENERATOR] = deopt("RETURN_GENERATOR (to the interpreter)");
-    t.binary_op[NB_ADD] = binary_op(Arith::ADD, "BINARY_OP_ADD_INT_FLOAT");
-    t.binary_op[NB_SUBTRACT] = binary_op(Arith::SUB, "BINARY_OP_SUBTRACT_INT_FLOAT");
-    t.binary_op[NB_MULTIPLY] = binary_op(Arith::MUL, "BINARY_OP_MULTIPLY_INT_FLOAT");
-    t.binary_op[NB_TRUE_DIVIDE] = binary_op(Arith::TRUE_DIV, "BINARY_OP_TRUE_DIVIDE_FLOAT");
-    t.binary_op[NB_INPLACE_ADD] = binary_op(Arith::ADD, "BINARY_OP_INPLACE_ADD_INT_FLOAT");
-    t.binary_op[NB_INPLACE_ADD + NB_SUBTRACT] = binary_op(Arith::SUB, "BINARY_OP_INPLACE_SUBTRACT_INT_FLOAT");
-    t.binary_op[NB_INPLACE_ADD + NB_MULTIPLY] = binary_op(Arith::MUL, "BINARY_OP_INPLACE_MULTIPLY_INT_FLOAT");
-    t.binary_op[NB_INPLACE_ADD + NB_TRUE_DIVIDE] = binary_op(Arith::TRUE_DIV, "BINARY_OP_INPLACE_TRUE_DIVIDE_FLOAT");
+    t.ops[OP_BINARY_OP] = generic_stencil("BINARY_OP (jit_binary_op)", H_BINARY_OP);
+    t.ops[OP_COPY] = copy();
+    t.ops[OP_SWAP] = swap();
+    t.load_const_immortal = load_const_immortal();
+    if (vector_layout_ok()) {
+        t.ops[OP_BINARY_SUBSCR] = binary_subscr_list();
+        t.ops[OP_STORE_SUBSCR] = store_subscr_list();
+    }
+    struct { int op; Arith a; const char* name; } arith[] = {
+        {NB_ADD, Arith::ADD, "BINARY_OP_ADD_INT_FLOAT"},
+        {NB_SUBTRACT, Arith::SUB, "BINARY_OP_SUBTRACT_INT_FLOAT"},
+        {NB_MULTIPLY, Arith::MUL, "BINARY_OP_MULTIPLY_INT_FLOAT"},
+        {NB_TRUE_DIVIDE, Arith::TRUE_DIV, "BINARY_OP_TRUE_DIVIDE_FLOAT"},
+        {NB_AND, Arith::AND, "BINARY_OP_AND_INT"},
+        {NB_OR, Arith::OR, "BINARY_OP_OR_INT"},
+        {NB_XOR, Arith::XOR, "BINARY_OP_XOR_INT"},
+        {NB_LSHIFT, Arith::LSHIFT, "BINARY_OP_LSHIFT_INT"},
+        {NB_RSHIFT, Arith::RSHIFT, "BINARY_OP_RSHIFT_INT"},
+        {NB_REMAINDER, Arith::REMAINDER, "BINARY_OP_REMAINDER_INT"},
+        {NB_FLOOR_DIVIDE, Arith::FLOOR_DIV, "BINARY_OP_FLOOR_DIVIDE_INT"},
+    };
+    for (auto& x : arith) {  // ints and floats are immutable: a += b means a + b for them
+        t.binary_op[x.op] = binary_op(x.a, x.name);
+        t.binary_op[x.op + NB_INPLACE_ADD] = t.binary_op[x.op];
+    }
     static const char* const cmp_names[6] = {"COMPARE_OP_LT_INT_FLOAT", "COMPARE_OP_LE_INT_FLOAT",
                                              "COMPARE_OP_EQ_INT_FLOAT", "COMPARE_OP_NE_INT_FLOAT",
                                              "COMPARE_OP_GT_INT_FLOAT", "COMPARE_OP_GE_INT_FLOAT"};
-    for (int c = 0; c < 6; c++) t.compare_op[c] = compare_op(c, cmp_names[c]);
+    static const char* const branch_names[6][2] = {
+        {"COMPARE_OP_LT_POP_JUMP_IF_FALSE", "COMPARE_OP_LT_POP_JUMP_IF_TRUE"},
+        {"COMPARE_OP_LE_POP_JUMP_IF_FALSE", "COMPARE_OP_LE_POP_JUMP_IF_TRUE"},
+        {"COMPARE_OP_EQ_POP_JUMP_IF_FALSE", "COMPARE_OP_EQ_POP_JUMP_IF_TRUE"},
+        {"COMPARE_OP_NE_POP_JUMP_IF_FALSE", "COMPARE_OP_NE_POP_JUMP_IF_TRUE"},
+        {"COMPARE_OP_GT_POP_JUMP_IF_FALSE", "COMPARE_OP_GT_POP_JUMP_IF_TRUE"},
+        {"COMPARE_OP_GE_POP_JUMP_IF_FALSE", "COMPARE_OP_GE_POP_JUMP_IF_TRUE"}};
+    for (int c = 0; c < 6; c++) {
+        t.compare_op[c] = compare_op(c, cmp_names[c]);
+        t.compare_branch[c][0] = compare_branch(c, false, branch_names[c][0]);
+        t.compare_branch[c][1] = compare_branch(c, true, branch_names[c][1]);
+    }
     return t;
 }
 

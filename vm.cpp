@@ -2136,6 +2136,20 @@ Object** jit_store_subscr(ThreadState* ts, Frame* frame, Object** sp, uint32_t i
     return jit_step(ts, frame, sp, index);
 }
 
+// Any BINARY_OP: the interpreter's int and float fast paths (binary_fast), else jit_step.
+Object** jit_binary_op(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
+    uint32_t oparg = instr_arg(frame->code->code[index]);
+    Object* a = sp[-2];
+    Object* b = sp[-1];
+    Object* r = binary_fast(a, b, oparg).release();
+    if (!r) return jit_step(ts, frame, sp, index);
+    decref(a);
+    decref(b);
+    sp[-2] = r;
+    frame->instr = index + 1;
+    return sp - 1;
+}
+
 // ───────────── running source text ─────────────
 
 Obj run_source(std::string_view source, const std::string& filename, Object* globals, ParseMode mode) {
