@@ -31,6 +31,7 @@ TypeObject Float_Type;
 
 // Recycled blocks of exact floats, per thread (minipy.h's ObjectFreeList).
 static thread_local ObjectFreeList float_freelist;
+ObjectFreeList* float_freelist_of_this_thread() { return &float_freelist; }
 
 Obj float_new(double v) {
     FloatObject* o;

@@ -54,6 +54,7 @@ static const bool static_ints_ready = [] {
 // Freed exact-int blocks are kept per thread and reused (minipy.h's ObjectFreeList).
 static thread_local ObjectFreeList int_freelist;
 void int_freelist_clear() { int_freelist.clear(); }
+ObjectFreeList* int_freelist_of_this_thread() { return &int_freelist; }
 
 static IntObject* new_exact_int() {
     if (void* mem = int_freelist.pop()) {

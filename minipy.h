@@ -370,7 +370,9 @@ struct ObjectFreeList {
         while (void* p = pop()) raw_free(p);
     }
 };
-void clear_number_freelists();  // float.cpp and int.cpp's lists, at thread exit (float.cpp)
+void clear_number_freelists();
+ObjectFreeList* int_freelist_of_this_thread();    // int.cpp
+ObjectFreeList* float_freelist_of_this_thread();  // float.cpp  // float.cpp and int.cpp's lists, at thread exit (float.cpp)
 void init_header(Object* o, TypeObject* type);  // owner = current thread, refcount 1, incref type if heap
 template <class T>
 Ref<T> alloc_object(TypeObject* type, size_t extra = 0) {
@@ -1221,6 +1223,10 @@ struct ThreadState {
     alignas(64) std::atomic<uint64_t> qsbr_seq{0};
     std::vector<std::pair<uint64_t, Object*>> qsbr_pending;  // (goal, object): this thread only
     uint32_t qsbr_countdown = 0;       // safe points until this thread polls again
+    // This thread's recycled int and float blocks (int.cpp, float.cpp), reachable from the
+    // thread state so that compiled code can allocate and free numbers without a call.
+    ObjectFreeList* int_freelist = nullptr;
+    ObjectFreeList* float_freelist = nullptr;
 };
 constexpr uint32_t EVAL_BRC_PENDING = 1;  // brc_queue is not empty
 constexpr uint32_t EVAL_GIL_DROP = 2;     // -X gil=1: another thread waited a switch interval

@@ -51,6 +51,12 @@ constexpr int OFF_FRAME_INSTR = offsetof(Frame, instr);
 constexpr int OFF_FRAME_SP = offsetof(Frame, sp);
 constexpr int OFF_TS_TID = offsetof(ThreadState, tid);
 constexpr int OFF_TS_BREAKER = offsetof(ThreadState, eval_breaker);
+constexpr int OFF_TS_INT_FREELIST = offsetof(ThreadState, int_freelist);
+constexpr int OFF_TS_FLOAT_FREELIST = offsetof(ThreadState, float_freelist);
+constexpr int OFF_FL_HEAD = offsetof(ObjectFreeList, head);
+constexpr int OFF_FL_COUNT = offsetof(ObjectFreeList, count);
+constexpr int OFF_GC_BITS = offsetof(Object, ob_gc_bits);
+constexpr int OFF_FLAGS = offsetof(Object, ob_flags);
 
 // Placeholders the holes start with: large enough that xbyak picks the 32- or 64-bit encoding.
 constexpr uint32_t MAGIC32 = 0x7fffff00;
@@ -112,28 +118,79 @@ public:
     }
     // decref(rdi): the same tests; a count reaching zero, or another thread's decref, goes to
     // threads.cpp.  Clobbers every caller-saved register (it may call a helper).
-    void decref_rdi() {
-        Xbyak::Label shared, done;
+    // numbers: a machine-word int or a float whose count reaches zero goes straight back to this
+    // thread's free list, as int.cpp/float.cpp's dealloc would put it: when no other thread
+    // ever referenced it (ob_ref_shared == 0, read with x86's acquire loads), no GC bits, and
+    // the list is not full.
+    void decref_rdi(bool numbers = false) {
+        Xbyak::Label shared, done, zero;
         mov(edx, dword[rdi + OFF_LOCAL]);
         cmp(edx, -1);
-        je(done);
+        je(done, T_NEAR);
         mov(rcx, qword[rdi + OFF_TID]);
         cmp(rcx, qword[r14 + OFF_TS_TID]);
-        jne(shared);
+        jne(shared, T_NEAR);
         sub(edx, 1);
         mov(dword[rdi + OFF_LOCAL], edx);
-        jnz(done);
+        jnz(done, T_NEAR);
+        if (numbers) {
+            Xbyak::Label not_int, push;
+            cmp(qword[rdi + OFF_SHARED], 0);
+            jne(zero);
+            cmp(byte[rdi + OFF_GC_BITS], 0);
+            jne(zero);
+            mov(rax, qword[rdi + OFF_TYPE]);
+            mov(rcx, reinterpret_cast<uintptr_t>(&Int_Type));
+            cmp(rax, rcx);
+            jne(not_int);
+            cmp(qword[rdi + offsetof(IntObject, big)], 0);
+            jne(zero);
+            mov(rdx, qword[r14 + OFF_TS_INT_FREELIST]);
+            jmp(push);
+            L(not_int);
+            mov(rcx, reinterpret_cast<uintptr_t>(&Float_Type));
+            cmp(rax, rcx);
+            jne(zero);
+            mov(rdx, qword[r14 + OFF_TS_FLOAT_FREELIST]);
+            L(push);
+            cmp(dword[rdx + OFF_FL_COUNT], ObjectFreeList::MAX);
+            jae(zero);
+            mov(rcx, qword[rdx + OFF_FL_HEAD]);  // the block's first word links to the old head
+            mov(qword[rdi], rcx);
+            mov(qword[rdx + OFF_FL_HEAD], rdi);
+            add(dword[rdx + OFF_FL_COUNT], 1);
+            jmp(done, T_NEAR);
+        }
+        L(zero);
         call_helper(H_DECREF_ZERO);
-        jmp(done);
+        jmp(done, T_NEAR);
         L(shared);
         call_helper(H_DECREF_SHARED);
         L(done);
     }
-    void xdecref_rdi() {  // the same for a slot that may be NULL
+    // rax = a new object of `type` (an exact int or float) from this thread's free list,
+    // header initialised as init_header does: owned by this thread, count 1.  Empty list: `empty`.
+    void alloc_number(TypeObject* type, int freelist_offset, Xbyak::Label& empty) {
+        mov(rdx, qword[r14 + freelist_offset]);
+        mov(rax, qword[rdx + OFF_FL_HEAD]);
+        test(rax, rax);
+        jz(empty, T_NEAR);
+        mov(rcx, qword[rax]);
+        mov(qword[rdx + OFF_FL_HEAD], rcx);
+        sub(dword[rdx + OFF_FL_COUNT], 1);
+        mov(rcx, qword[r14 + OFF_TS_TID]);
+        mov(qword[rax + OFF_TID], rcx);
+        mov(dword[rax + OFF_FLAGS], 0);       // ob_flags, ob_mutex, ob_gc_bits
+        mov(dword[rax + OFF_LOCAL], 1);
+        mov(qword[rax + OFF_SHARED], 0);
+        mov(rcx, reinterpret_cast<uintptr_t>(type));
+        mov(qword[rax + OFF_TYPE], rcx);
+    }
+    void xdecref_rdi(bool numbers = false) {  // the same for a slot that may be NULL
         Xbyak::Label null;
         test(rdi, rdi);
         jz(null, T_NEAR);
-        decref_rdi();
+        decref_rdi(numbers);
         L(null);
     }
     // ts, frame, sp, index: the arguments of every generic helper.
@@ -249,7 +306,7 @@ Stencil store_fast() {
     a.local_operand_hole();
     a.mov(a.qword[a.r12 + MAGIC32], a.rax);  // store first: a __del__ run by the decref sees the new value
     a.local_operand_hole();
-    a.xdecref_rdi();
+    a.xdecref_rdi(true);                     // (often the int or float a loop just replaced)
     return a.finish("STORE_FAST");
 }
 
@@ -415,9 +472,9 @@ bool has_float_path(Arith op) { return op <= Arith::TRUE_DIV; }
 // After the result is in r15: drop both operands, leave the result on top.
 void drop_operands_push_r15(Asm& a) {
     a.mov(a.rdi, a.qword[a.r13 - 16]);
-    a.decref_rdi();
+    a.decref_rdi(true);
     a.mov(a.rdi, a.qword[a.r13 - 8]);
-    a.decref_rdi();
+    a.decref_rdi(true);
     a.sub(a.r13, 8);
     a.mov(a.qword[a.r13 - 8], a.r15);
 }
@@ -428,13 +485,20 @@ void box_int_rax(Asm& a) {
     Xbyak::Label alloc, done;
     a.lea(a.rcx, a.ptr[a.rax + 5]);           // -5..256 -> 0..261
     a.cmp(a.rcx, 261);
-    a.jae(alloc);
+    a.jae(alloc, Xbyak::CodeGenerator::T_NEAR);
     a.imul(a.rcx, a.rcx, int(sizeof(IntObject)));
     a.mov(a.rax, reinterpret_cast<uintptr_t>(small_int_table()));
     a.add(a.rax, a.rcx);
-    a.jmp(done);
+    a.jmp(done, Xbyak::CodeGenerator::T_NEAR);
     a.L(alloc);
-    a.mov(a.rdi, a.rax);
+    Xbyak::Label empty;
+    a.mov(a.r8, a.rax);
+    a.alloc_number(&Int_Type, OFF_TS_INT_FREELIST, empty);
+    a.mov(a.qword[a.rax + OFF_INT_VALUE], a.r8);
+    a.mov(a.qword[a.rax + OFF_INT_BIG], 0);
+    a.jmp(done, Xbyak::CodeGenerator::T_NEAR);
+    a.L(empty);
+    a.mov(a.rdi, a.r8);
     a.call_helper(H_INT_BOX);
     a.L(done);
 }
@@ -546,7 +610,13 @@ Stencil binary_op(Arith op, const char* name) {
             a.jcc_stub(CC_E, STUB_SLOW);  // (equal or unordered: a NaN divisor is fine either way)
             a.divsd(a.xmm0, a.xmm1);
         }
+        Xbyak::Label empty, boxed;
+        a.alloc_number(&Float_Type, OFF_TS_FLOAT_FREELIST, empty);
+        a.movsd(a.qword[a.rax + OFF_FLOAT_VALUE], a.xmm0);
+        a.jmp(boxed);
+        a.L(empty);
         a.call_helper(H_FLOAT_BOX);     // (rdi, rsi, xmm0): may reuse a dying float operand
+        a.L(boxed);
         a.mov(a.r15, a.rax);
     } else {
         a.jmp_hole(HoleKind::EXIT, STUB_SLOW);
@@ -620,9 +690,9 @@ Stencil compare_branch(int cmp, bool jump_if_true, const char* name) {
     Asm a;
     compare_into_r15(a, cmp);
     a.mov(a.rdi, a.qword[a.r13 - 16]);
-    a.decref_rdi();
+    a.decref_rdi(true);
     a.mov(a.rdi, a.qword[a.r13 - 8]);
-    a.decref_rdi();
+    a.decref_rdi(true);
     a.sub(a.r13, 16);
     a.test(a.r15d, a.r15d);
     a.jcc_hole(jump_if_true ? CC_NE : CC_E, HoleKind::NEXT_TARGET);

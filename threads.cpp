@@ -484,6 +484,8 @@ ThreadState* thread_state_new() {
     ts->datastack_base = ts->datastack_top = static_cast<char*>(mem);
     ts->datastack_limit = ts->datastack_base + DATASTACK_SIZE;
     ts->tid = next_tid.fetch_add(1, std::memory_order_relaxed);
+    ts->int_freelist = int_freelist_of_this_thread();
+    ts->float_freelist = float_freelist_of_this_thread();
     {
         std::lock_guard<std::mutex> lock(registry_mutex);
         live_threads[ts->tid] = ts;
