@@ -34,6 +34,8 @@
 // pointers (immortal objects or module-dict values), or a miss (the caller does the locked lookup).
 // Read next: dict.cpp (where versions change), threads.cpp (immortalisation).
 #include "minipy.h"
+#include "jit.h"
+#include "specialize.h"
 
 // ───────────── dict versions ─────────────
 //
@@ -57,33 +59,13 @@ void type_cache_invalidate() { type_epoch.fetch_add(1, std::memory_order_acq_rel
 
 // ───────────── the seqlock ─────────────
 
-struct SeqLock {
-    std::atomic<uint32_t> seq{0};
-    // Writer: false if another writer is at work (then simply do not cache).
-    bool begin_write(uint32_t* s) {
-        *s = seq.load(std::memory_order_relaxed);
-        return !(*s & 1) && seq.compare_exchange_strong(*s, *s + 1, std::memory_order_acquire);
-    }
-    void end_write(uint32_t s) { seq.store(s + 2, std::memory_order_release); }
-    uint32_t begin_read() const { return seq.load(std::memory_order_acquire); }
-    bool still_valid(uint32_t s) const {
-        std::atomic_thread_fence(std::memory_order_acquire);
-        return !(s & 1) && seq.load(std::memory_order_relaxed) == s;
-    }
-};
 
 // ───────────── LOAD_GLOBAL ─────────────
 //
 // One entry per name of a code object (co_names[oparg]), allocated on first use.
 
-struct GlobalCacheEntry {
-    SeqLock lock;
-    std::atomic<Object*> globals{nullptr}, builtins{nullptr};
-    std::atomic<uint64_t> globals_version{0}, builtins_version{0};
-    std::atomic<Object*> value{nullptr};
-};
 
-static GlobalCacheEntry* global_cache(CodeObject* co) {
+GlobalCacheEntry* global_cache(CodeObject* co) {
     GlobalCacheEntry* c = co->global_cache.load(std::memory_order_acquire);
     if (c) return c;
     auto* fresh = new GlobalCacheEntry[co->names.size() ? co->names.size() : 1];
@@ -181,4 +163,16 @@ void type_cache_put(TypeObject* t, Object* name, Object* value, uint64_t epoch) 
     e.value.store(value, std::memory_order_relaxed);
     e.epoch.store(epoch, std::memory_order_relaxed);
     e.lock.end_write(s);
+}
+
+// The JIT's LOAD_GLOBAL helper (jit.h): the cache above, else the interpreter's instruction.
+Object** jit_load_global(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
+    uint32_t oparg = instr_arg(frame->code->code[index]);
+    if (Object* v = global_cache_get(frame->code, oparg, frame->globals, frame->builtins)) {
+        incref(v);
+        *sp++ = v;
+        frame->instr = index + 1;
+        return sp;
+    }
+    return jit_step(ts, frame, sp, index);
 }

@@ -23,6 +23,7 @@
 // bytes and the target table.  The machine code is never modified after publication.
 #include "jit.h"
 #include "builtins.h"
+#include "specialize.h"
 
 #include <sys/mman.h>
 #include <unistd.h>
@@ -122,6 +123,7 @@ const char* hole_kind_name(HoleKind k) {
         case HoleKind::TARGET_TABLE: return "table";
         case HoleKind::NEXT_TARGET: return "branch";
         case HoleKind::SKIP: return "skip";
+        case HoleKind::GLOBAL_CACHE: return "cache";
     }
     return "?";
 }
@@ -147,7 +149,19 @@ static bool new_chunk(size_t need) {
     void* rw = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     if (rw == MAP_FAILED) return false;
     void* rx = mremap(rw, 0, size, MREMAP_MAYMOVE);  // the same pages, a second time
-    if (rx == MAP_FAILED || mprotect(rx, size, PROT_READ | PROT_EXEC) != 0) return false;
+    if (rx == MAP_FAILED) {
+        // Where mremap cannot do that (valgrind), two views of a memfd instead; perf then sees
+        // a file, not anonymous memory, and does not read the perf map.
+        munmap(rw, size);
+        int fd = memfd_create("minipy-jit", MFD_CLOEXEC);
+        if (fd < 0 || ftruncate(fd, off_t(size)) != 0) return false;
+        rw = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+        rx = mmap(nullptr, size, PROT_READ | PROT_EXEC, MAP_SHARED, fd, 0);
+        close(fd);
+        if (rw == MAP_FAILED || rx == MAP_FAILED) return false;
+    } else if (mprotect(rx, size, PROT_READ | PROT_EXEC) != 0) {
+        return false;
+    }
     chunk = {static_cast<uint8_t*>(rw), static_cast<uint8_t*>(rx), 0, size};
     return true;
 }
@@ -290,6 +304,7 @@ static uint64_t hole_value(const Hole& h, CodeObject* co, uint32_t i, JitCode* j
         case HoleKind::NEXT_TARGET: return reinterpret_cast<uint64_t>(jc->targets[instr_arg(co->code[i + 1])]);
         case HoleKind::SKIP:
             return reinterpret_cast<uint64_t>(i + 2 < co->code.size() ? jc->targets[i + 2] : end);
+        case HoleKind::GLOBAL_CACHE: return reinterpret_cast<uint64_t>(&global_cache(co)[oparg]);
     }
     return 0;
 }

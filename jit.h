@@ -34,6 +34,7 @@ enum class HoleKind : uint8_t {
     TARGET_TABLE,  // address of this function's table: instruction index -> code address
     NEXT_TARGET,   // address of the code of the next instruction's jump target (a fused branch)
     SKIP,          // address of the code of the instruction after next (a fused branch)
+    GLOBAL_CACHE,  // address of LOAD_GLOBAL's cache entry for co_names[oparg] (specialize.h)
 };
 const char* hole_kind_name(HoleKind k);
 
@@ -133,6 +134,14 @@ Object** jit_load_attr(ThreadState* ts, Frame* frame, Object** sp, uint32_t inde
 Object** jit_binary_subscr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
 Object** jit_store_subscr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
 Object** jit_binary_op(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
+
+// Run compiled code from frame->instr (jit_run without the -X stats counting).
+inline int jit_enter(JitCode* jc, ThreadState* ts, Frame* frame) {
+    frame->in_jit = true;
+    int why = jc->entry(frame, frame->sp, ts, jc->targets[frame->instr]);
+    frame->in_jit = false;
+    return why;
+}
 
 // Exposed for the unit tests: patching and the layout of one compiled function.
 void jit_patch_hole(const StencilTable& t, uint8_t* loc, const Hole& h, uint64_t value, uint64_t address);

@@ -82,3 +82,27 @@ inline bool attr_cache_store(const AttrCache& c, Object* owner, Object* name, Ob
     decref(v);
     return true;
 }
+
+// LOAD_GLOBAL's cache (attrcache.cpp), here because the JIT's stencil reads an entry directly.
+struct SeqLock {
+    std::atomic<uint32_t> seq{0};
+    // Writer: false if another writer is at work (then simply do not cache).
+    bool begin_write(uint32_t* s) {
+        *s = seq.load(std::memory_order_relaxed);
+        return !(*s & 1) && seq.compare_exchange_strong(*s, *s + 1, std::memory_order_acquire);
+    }
+    void end_write(uint32_t s) { seq.store(s + 2, std::memory_order_release); }
+    uint32_t begin_read() const { return seq.load(std::memory_order_acquire); }
+    bool still_valid(uint32_t s) const {
+        std::atomic_thread_fence(std::memory_order_acquire);
+        return !(s & 1) && seq.load(std::memory_order_relaxed) == s;
+    }
+};
+
+struct GlobalCacheEntry {
+    SeqLock lock;
+    std::atomic<Object*> globals{nullptr}, builtins{nullptr};
+    std::atomic<uint64_t> globals_version{0}, builtins_version{0};
+    std::atomic<Object*> value{nullptr};
+};
+GlobalCacheEntry* global_cache(CodeObject* co);  // one entry per co_names[i], made on first use

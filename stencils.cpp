@@ -26,6 +26,7 @@
 // instruction with the interpreter's own code (jit_step), so a fast path here can only ever be
 // a shortcut to the same result (DESIGN invariant 5).
 #include "jit.h"
+#include "specialize.h"
 
 #include <cstddef>
 #include <cstring>
@@ -49,6 +50,8 @@ constexpr int OFF_RANGE_STEP = offsetof(RangeIterObject, step);
 constexpr int OFF_RANGE_REMAINING = offsetof(RangeIterObject, remaining);
 constexpr int OFF_FRAME_INSTR = offsetof(Frame, instr);
 constexpr int OFF_FRAME_SP = offsetof(Frame, sp);
+constexpr int OFF_FRAME_GLOBALS = offsetof(Frame, globals);
+constexpr int OFF_FRAME_BUILTINS = offsetof(Frame, builtins);
 constexpr int OFF_TS_TID = offsetof(ThreadState, tid);
 constexpr int OFF_TS_BREAKER = offsetof(ThreadState, eval_breaker);
 constexpr int OFF_TS_INT_FREELIST = offsetof(ThreadState, int_freelist);
@@ -296,6 +299,43 @@ Stencil load_fast() {
     a.mov(a.qword[a.r13], a.rax);
     a.add(a.r13, 8);
     return a.finish("LOAD_FAST");
+}
+
+// LOAD_GLOBAL from its cache entry (attrcache.cpp) when the entry was made for this frame's
+// globals and builtins and neither dict has changed since (their versions match).  The entry is
+// a sequence lock: read seq, the fields, then seq again; an odd or changed seq means a writer
+// was at work.  x86-64 never reorders a load with an older load, so the three reads stay in
+// program order without a fence (what the C++ code's acquire fence compiles to here: nothing).
+// Any miss: the interpreter's LOAD_GLOBAL, which also refills the entry.
+Stencil load_global() {
+    Asm a;
+    a.load_index_for_guards();
+    a.mov_hole(a.rsi, HoleKind::GLOBAL_CACHE);
+    a.mov(a.eax, a.dword[a.rsi + offsetof(GlobalCacheEntry, lock)]);
+    a.test(a.eax, 1);
+    a.jcc_stub(CC_NE, STUB_SLOW);
+    a.mov(a.rdx, a.qword[a.r12 + OFF_FRAME_GLOBALS]);
+    a.cmp(a.rdx, a.qword[a.rsi + offsetof(GlobalCacheEntry, globals)]);
+    a.jcc_stub(CC_NE, STUB_SLOW);
+    a.mov(a.r8, a.qword[a.r12 + OFF_FRAME_BUILTINS]);
+    a.cmp(a.r8, a.qword[a.rsi + offsetof(GlobalCacheEntry, builtins)]);
+    a.jcc_stub(CC_NE, STUB_SLOW);
+    a.mov(a.r10, a.qword[a.rsi + offsetof(GlobalCacheEntry, value)]);
+    a.test(a.r10, a.r10);
+    a.jcc_stub(CC_E, STUB_SLOW);
+    a.mov(a.r9, a.qword[a.rdx + offsetof(DictObject, version)]);
+    a.cmp(a.r9, a.qword[a.rsi + offsetof(GlobalCacheEntry, globals_version)]);
+    a.jcc_stub(CC_NE, STUB_SLOW);
+    a.mov(a.r9, a.qword[a.r8 + offsetof(DictObject, version)]);
+    a.cmp(a.r9, a.qword[a.rsi + offsetof(GlobalCacheEntry, builtins_version)]);
+    a.jcc_stub(CC_NE, STUB_SLOW);
+    a.cmp(a.eax, a.dword[a.rsi + offsetof(GlobalCacheEntry, lock)]);
+    a.jcc_stub(CC_NE, STUB_SLOW);
+    a.mov(a.rax, a.r10);  // valid until this thread's next safe point (QSBR): take a reference now
+    a.incref(a.rax);
+    a.mov(a.qword[a.r13], a.rax);
+    a.add(a.r13, 8);
+    return a.finish("LOAD_GLOBAL_CACHED");
 }
 
 Stencil store_fast() {
@@ -831,7 +871,7 @@ StencilTable build_table() {
 #undef X
     // Instructions whose fast path is the interpreter's own, in a C++ helper (vm.cpp).
     t.ops[OP_CALL] = generic_stencil("CALL (jit_call)", H_CALL);
-    t.ops[OP_LOAD_GLOBAL] = generic_stencil("LOAD_GLOBAL (cached)", H_LOAD_GLOBAL);
+    t.ops[OP_LOAD_GLOBAL] = load_global();
     t.ops[OP_LOAD_ATTR] = generic_stencil("LOAD_ATTR (cached)", H_LOAD_ATTR);
     t.ops[OP_BINARY_SUBSCR] = generic_stencil("BINARY_SUBSCR (jit_binary_subscr)", H_BINARY_SUBSCR);
     t.ops[OP_STORE_SUBSCR] = generic_stencil("STORE_SUBSCR (jit_store_subscr)", H_STORE_SUBSCR);

@@ -27,6 +27,7 @@
 // Read next: traceback.cpp (how an uncaught exception is printed), objects.cpp (the protocols).
 #include "minipy.h"
 #include "specialize.h"
+#include "jit.h"
 
 #include <cmath>
 #include <cstdio>
@@ -2035,7 +2036,7 @@ Object** jit_call(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) no
     frame->sp = slots_begin;
     nf->is_entry = true;
     ts->frame = nf;
-    int why = jit_run(jc, ts, nf);
+    int why = stats_enabled ? jit_run(jc, ts, nf) : jit_enter(jc, ts, nf);
     Object* result;
     if (why == JIT_EXIT_RETURN) {
         result = *--nf->sp;
@@ -2054,18 +2055,6 @@ Object** jit_call(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) no
     *slots_begin = result;
     frame->instr = index + 1;
     return slots_begin + 1;
-}
-
-// LOAD_GLOBAL through the lock-free cache (attrcache.cpp), as the interpreter's first step.
-Object** jit_load_global(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
-    uint32_t oparg = instr_arg(frame->code->code[index]);
-    if (Object* v = global_cache_get(frame->code, oparg, frame->globals, frame->builtins)) {
-        incref(v);
-        *sp++ = v;
-        frame->instr = index + 1;
-        return sp;
-    }
-    return jit_step(ts, frame, sp, index);
 }
 
 // LOAD_ATTR through the instruction's inline cache (specialize.cpp), single-threaded only, as
