@@ -269,7 +269,7 @@ static void perf_map_add(const std::string& name, const uint8_t* start, size_t s
 // Which stencil instruction i gets: a table lookup by opcode, refined by its oparg, the
 // instruction after it, or a property of its constant.  (This is the only choice the compiler
 // makes; there is no instruction selection beyond it.)
-static const Stencil& select_stencil(const StencilTable& t, CodeObject* co, uint32_t i) {
+const Stencil& select_stencil(const StencilTable& t, CodeObject* co, uint32_t i) {
     uint32_t word = co->code[i];
     uint8_t op = base_opcode(instr_op(word));  // a superinstruction's second word is compiled on its own
     uint32_t oparg = instr_arg(word);

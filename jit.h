@@ -143,5 +143,6 @@ inline int jit_enter(JitCode* jc, ThreadState* ts, Frame* frame) {
     return why;
 }
 
-// Exposed for the unit tests: patching and the layout of one compiled function.
+// Exposed for the unit tests: which stencil instruction i of co gets, and patching.
+const Stencil& select_stencil(const StencilTable& t, CodeObject* co, uint32_t i);
 void jit_patch_hole(const StencilTable& t, uint8_t* loc, const Hole& h, uint64_t value, uint64_t address);
