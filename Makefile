@@ -117,10 +117,10 @@ test: deps
 # cycle, in tests/lsan_cyclic.txt; run_tests.sh runs those with leaks off and checks they still leak.
 asan: deps
 	$(call RUN_SUITE,asan,ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
-	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 TEST_TIMEOUT=120)
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 TEST_TIMEOUT=120 JIT_TOOL_TESTS=0)
 
 tsan: deps
-	$(call RUN_SUITE,tsan,TSAN_OPTIONS=halt_on_error=1:allocator_may_return_null=1 TEST_TIMEOUT=120)
+	$(call RUN_SUITE,tsan,TSAN_OPTIONS=halt_on_error=1:allocator_may_return_null=1 TEST_TIMEOUT=120 JIT_TOOL_TESTS=0)
 
 run: deps
 	@$(MAKE) --no-print-directory $(release_BIN)
@@ -137,7 +137,7 @@ update-expected:
 	PY314=$(PY314) tests/update_expected.sh tests/py tests/programs examples
 
 # --- dependencies -----------------------------------------------------------------------------
-DEB_PACKAGES := g++ make libgtest-dev libxbyak-dev
+DEB_PACKAGES := g++ make libgtest-dev libxbyak-dev gdb binutils
 
 deps:
 	@missing=""; \
@@ -149,6 +149,8 @@ deps:
 	if [ ! -f /usr/include/gtest/gtest.h ] || [ -z "$$gtest_lib" ]; then \
 	  missing="$$missing libgtest-dev"; fi; \
 	[ -f /usr/include/xbyak/xbyak.h ] || missing="$$missing libxbyak-dev"; \
+	command -v gdb >/dev/null 2>&1 || missing="$$missing gdb"; \
+	command -v objdump >/dev/null 2>&1 || missing="$$missing binutils"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "deps: installing$$missing"; \

@@ -232,6 +232,24 @@ if [[ ${JIT_PASS:-1} == 1 ]]; then
   flags=(${saved_flags[@]+"${saved_flags[@]}"})
 fi
 
+# The JIT's own checks, tests/jit/*.sh MINIPY (the gdb and perf-map tests, the differential
+# test of generated programs): each counts as one test.  JIT_TOOL_TESTS=0 skips them (the
+# sanitizer builds do: they already run the whole suite under the JIT).
+if [[ ${JIT_TOOL_TESTS:-1} == 1 ]]; then
+  for t in "$root"/tests/jit/*.sh; do
+    [[ -f $t ]] || continue
+    label=tests/jit/$(basename "$t")
+    if "$t" "$minipy" >"$tmp/jit.log" 2>&1; then
+      passed=$((passed + 1))
+      echo "PASS $label: $(tail -n 1 "$tmp/jit.log")"
+    else
+      echo "FAIL $label"
+      grep -v '^PASS' "$tmp/jit.log" | head -n 30 | sed 's/^/  /'
+      fail "$label"
+    fi
+  done
+fi
+
 # The thread tests once more with -X gil=1: the GIL mode must give the same answers (each run
 # counts as a test of its own, labelled "[-X gil=1]").
 saved_flags=(${flags[@]+"${flags[@]}"})
