@@ -28,6 +28,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <elf.h>
@@ -45,13 +46,25 @@ static struct {
     std::atomic<uint64_t> functions{0}, instructions{0}, bytes{0}, compile_ns{0};
     std::atomic<uint64_t> exits_return{0}, exits_error{0}, guard_fallbacks{0};
     std::atomic<uint64_t> deopts[OP__COUNT] = {};
+    std::atomic<uint64_t> generic[OP__COUNT] = {}, guards[OP__COUNT] = {};  // by opcode
 } jstats;
+
+static void count_by_opcode(std::atomic<uint64_t>* table, Frame* frame, uint32_t index) {
+    table[base_opcode(instr_op(frame->code->code[index]))].fetch_add(1, std::memory_order_relaxed);
+}
 
 // ───────────── the helpers compiled code calls ─────────────
 // Each is a plain function with a C-compatible signature; none lets a C++ exception escape.
 
+static Object** step_generic(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
+    if (stats_enabled) [[unlikely]] count_by_opcode(jstats.generic, frame, index);
+    return jit_step(ts, frame, sp, index);
+}
 static Object** step_after_guard(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
-    if (stats_enabled) jstats.guard_fallbacks.fetch_add(1, std::memory_order_relaxed);
+    if (stats_enabled) [[unlikely]] {
+        jstats.guard_fallbacks.fetch_add(1, std::memory_order_relaxed);
+        count_by_opcode(jstats.guards, frame, index);
+    }
     return jit_step(ts, frame, sp, index);
 }
 static void helper_decref_zero(Object* o) noexcept { decref_local_zero(o); }
@@ -94,7 +107,7 @@ static Object** helper_for_iter(ThreadState* ts, Frame* frame, Object** sp, uint
 }
 
 void* const jit_helpers[H__COUNT] = {
-    reinterpret_cast<void*>(&jit_step),          reinterpret_cast<void*>(&step_after_guard),
+    reinterpret_cast<void*>(&step_generic),      reinterpret_cast<void*>(&step_after_guard),
     reinterpret_cast<void*>(&helper_decref_zero), reinterpret_cast<void*>(&helper_decref_shared),
     reinterpret_cast<void*>(&helper_int_box),     reinterpret_cast<void*>(&helper_float_box),
     reinterpret_cast<void*>(&jit_eval_breaker),   reinterpret_cast<void*>(&helper_for_iter),
@@ -528,4 +541,15 @@ void jit_report_stats() {
     for (int op = 0; op < OP__COUNT; op++)
         if (uint64_t d = jstats.deopts[op].load())
             fprintf(stderr, "    deopt at %-20s %llu\n", opcode_names[op], (unsigned long long)d);
+    for (int op = 0; op < OP__COUNT; op++)
+        if (uint64_t d = jstats.guards[op].load())
+            fprintf(stderr, "    guard failed at %-14s %llu\n", opcode_names[op], (unsigned long long)d);
+    // The instructions run by the generic stencil (the interpreter's code, one at a time): where
+    // a specialised stencil would pay off next.
+    std::vector<std::pair<uint64_t, int>> generic;
+    for (int op = 0; op < OP__COUNT; op++)
+        if (uint64_t d = jstats.generic[op].load()) generic.push_back({d, op});
+    std::sort(generic.rbegin(), generic.rend());
+    for (auto& [d, op] : generic)
+        fprintf(stderr, "    generic %-21s %llu\n", opcode_names[op], (unsigned long long)d);
 }

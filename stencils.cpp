@@ -612,7 +612,7 @@ void int_operation(Asm& a, Arith op) {
 
 Stencil binary_op(Arith op, const char* name) {
     Asm a;
-    Xbyak::Label not_int, done;
+    Xbyak::Label not_int, done, reused;
     a.load_index_for_guards();
     a.mov(a.rdi, a.qword[a.r13 - 16]);  // left
     a.mov(a.rsi, a.qword[a.r13 - 8]);   // right
@@ -650,6 +650,38 @@ Stencil binary_op(Arith op, const char* name) {
             a.jcc_stub(CC_E, STUB_SLOW);  // (equal or unordered: a NaN divisor is fine either way)
             a.divsd(a.xmm0, a.xmm1);
         }
+        // A temporary operand (the stack holds its only reference: count 1, owned by this
+        // thread, no shared references) takes the result in place, as the interpreter's
+        // float_result does: `x * y + z` then neither allocates nor frees.
+        Xbyak::Label not_left, not_right;
+        for (int side = 0; side < 2; side++) {
+            const Xbyak::Reg64& o = side == 0 ? a.rdi : a.rsi;
+            Xbyak::Label& next = side == 0 ? not_left : not_right;
+            a.mov(a.rax, reinterpret_cast<uintptr_t>(&Float_Type));
+            a.cmp(a.qword[o + OFF_TYPE], a.rax);
+            a.jne(next, Xbyak::CodeGenerator::T_NEAR);
+            a.cmp(a.dword[o + OFF_LOCAL], 1);
+            a.jne(next, Xbyak::CodeGenerator::T_NEAR);
+            a.mov(a.rcx, a.qword[o + OFF_TID]);
+            a.cmp(a.rcx, a.qword[a.r14 + OFF_TS_TID]);
+            a.jne(next, Xbyak::CodeGenerator::T_NEAR);
+            a.cmp(a.qword[o + OFF_SHARED], 1 << SHARED_SHIFT);  // unsigned: a zero count, flags only
+            a.jae(next, Xbyak::CodeGenerator::T_NEAR);
+            a.movsd(a.qword[o + OFF_FLOAT_VALUE], a.xmm0);
+            if (side == 0) {  // the left slot keeps its object, now the result; drop the right
+                a.mov(a.rdi, a.rsi);
+                a.decref_rdi(true);
+                a.sub(a.r13, 8);
+            } else {          // the right one becomes the result; drop the left
+                a.mov(a.r15, a.rsi);
+                a.mov(a.rdi, a.qword[a.r13 - 16]);
+                a.decref_rdi(true);
+                a.sub(a.r13, 8);
+                a.mov(a.qword[a.r13 - 8], a.r15);
+            }
+            a.jmp(reused, Xbyak::CodeGenerator::T_NEAR);
+            a.L(next);
+        }
         Xbyak::Label empty, boxed;
         a.alloc_number(&Float_Type, OFF_TS_FLOAT_FREELIST, empty);
         a.movsd(a.qword[a.rax + OFF_FLOAT_VALUE], a.xmm0);
@@ -663,6 +695,7 @@ Stencil binary_op(Arith op, const char* name) {
     }
     a.L(done);
     drop_operands_push_r15(a);
+    a.L(reused);
     return a.finish(name);
 }
 

@@ -36,7 +36,10 @@
 
 // A new frame for `co` on the thread's data stack, all slots unset.  The caller fills in the
 // arguments.  Python recursion is bounded here: RecursionError past sys.getrecursionlimit().
-static Frame* alloc_frame(ThreadState* ts, CodeObject* co, Object* globals, Object* builtins) {
+// (alloc_frame_inline is the body, for jit_call, whose every call is a Python call; the
+// interpreter calls the out-of-line alloc_frame, which keeps eval_loop small.)
+[[gnu::always_inline]] static inline Frame* alloc_frame_inline(ThreadState* ts, CodeObject* co, Object* globals,
+                                                              Object* builtins) {
     if (ts->py_depth >= interp.recursion_limit.load(std::memory_order_relaxed))
         raise_msg(Exc_RecursionError, "maximum recursion depth exceeded");
     size_t size = frame_size(co);
@@ -61,9 +64,13 @@ static Frame* alloc_frame(ThreadState* ts, CodeObject* co, Object* globals, Obje
     return f;
 }
 
+static Frame* alloc_frame(ThreadState* ts, CodeObject* co, Object* globals, Object* builtins) {
+    return alloc_frame_inline(ts, co, globals, builtins);
+}
+
 // Release everything the frame owns and give its memory back to the data stack (a generator's
 // frame is part of the generator object: it is only emptied).
-static void pop_frame(ThreadState* ts, Frame* f) {
+[[gnu::always_inline]] static inline void pop_frame_inline(ThreadState* ts, Frame* f) {
     Object** end = f->sp;
     f->sp = f->localsplus;
     for (Object** p = f->localsplus; p < end; ++p) xdecref(*p);
@@ -76,6 +83,7 @@ static void pop_frame(ThreadState* ts, Frame* f) {
     ts->py_depth--;
     xdecref(func);
 }
+static void pop_frame(ThreadState* ts, Frame* f) { pop_frame_inline(ts, f); }
 
 // ───────────── argument binding ─────────────
 
@@ -2026,7 +2034,7 @@ Object** jit_call(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) no
     frame->sp = sp;
     Frame* nf;
     try {
-        nf = alloc_frame(ts, co, fn->globals, fn->builtins);  // RecursionError, MemoryError
+        nf = alloc_frame_inline(ts, co, fn->globals, fn->builtins);  // RecursionError, MemoryError
     } catch (PyError&) {
         return helper_error(ts, frame, sp, index);
     }
@@ -2040,7 +2048,7 @@ Object** jit_call(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) no
     Object* result;
     if (why == JIT_EXIT_RETURN) {
         result = *--nf->sp;
-        pop_frame(ts, nf);
+        pop_frame_inline(ts, nf);
     } else {
         // The callee left its machine code: the interpreter finishes it, from the instruction
         // it stopped at (DEOPT) or by unwinding the exception it raised (ERROR).
