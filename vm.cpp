@@ -38,8 +38,9 @@
 // arguments.  Python recursion is bounded here: RecursionError past sys.getrecursionlimit().
 // (alloc_frame_inline is the body, for jit_call, whose every call is a Python call; the
 // interpreter calls the out-of-line alloc_frame, which keeps eval_loop small.)
+// first_unset: the slots below it are about to be filled by the caller (jit_call's arguments).
 [[gnu::always_inline]] static inline Frame* alloc_frame_inline(ThreadState* ts, CodeObject* co, Object* globals,
-                                                              Object* builtins) {
+                                                              Object* builtins, size_t first_unset = 0) {
     if (ts->py_depth >= interp.recursion_limit.load(std::memory_order_relaxed))
         raise_msg(Exc_RecursionError, "maximum recursion depth exceeded");
     size_t size = frame_size(co);
@@ -59,7 +60,7 @@
     f->yielded = false;
     f->in_jit = false;
     f->init_self = nullptr;
-    std::memset(f->localsplus, 0, sizeof(Object*) * size_t(co->nlocalsplus));
+    for (size_t i = first_unset; i < size_t(co->nlocalsplus); i++) f->localsplus[i] = nullptr;
     f->sp = f->stack_base();
     return f;
 }
@@ -2034,7 +2035,7 @@ Object** jit_call(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) no
     frame->sp = sp;
     Frame* nf;
     try {
-        nf = alloc_frame_inline(ts, co, fn->globals, fn->builtins);  // RecursionError, MemoryError
+        nf = alloc_frame_inline(ts, co, fn->globals, fn->builtins, nargs);  // RecursionError, MemoryError
     } catch (PyError&) {
         return helper_error(ts, frame, sp, index);
     }
