@@ -213,7 +213,7 @@ struct jit_descriptor {
 }
 
 // A minimal ELF object: .text (no bytes, only its address range), .symtab, .strtab, .shstrtab.
-static std::string elf_symbol_file(const std::string& name, const uint8_t* start, size_t size) {
+static std::string elf_symbol_file(const std::string& name, const uint8_t* start, size_t size, uint16_t machine) {
     const char shstrtab[] = "\0.text\0.symtab\0.strtab\0.shstrtab";
     std::string strtab = std::string(1, '\0') + name + '\0';
     Elf64_Sym syms[2] = {};
@@ -238,7 +238,7 @@ static std::string elf_symbol_file(const std::string& name, const uint8_t* start
     eh.e_ident[EI_VERSION] = EV_CURRENT;
     eh.e_ident[EI_OSABI] = ELFOSABI_SYSV;
     eh.e_type = ET_EXEC;  // absolute addresses: the symbol's value is where the code is
-    eh.e_machine = EM_X86_64;
+    eh.e_machine = machine;
     eh.e_version = EV_CURRENT;
     eh.e_shoff = off_sh;
     eh.e_ehsize = sizeof(Elf64_Ehdr);
@@ -254,8 +254,8 @@ static std::string elf_symbol_file(const std::string& name, const uint8_t* start
     return f;
 }
 
-static void gdb_register(const std::string& name, const uint8_t* start, size_t size) {  // under jit_mutex
-    auto* file = new std::string(elf_symbol_file(name, start, size));  // lives as long as the code
+static void gdb_register(const std::string& name, const uint8_t* start, size_t size, uint16_t machine) {  // under jit_mutex
+    auto* file = new std::string(elf_symbol_file(name, start, size, machine));  // lives as long as the code
     auto* e = new jit_code_entry{__jit_debug_descriptor.first_entry, nullptr, file->data(), file->size()};
     if (e->next_entry) e->next_entry->prev_entry = e;
     __jit_debug_descriptor.first_entry = e;
@@ -394,9 +394,8 @@ static void dump_compiled(JitCode* jc, const StencilTable& t, const std::vector<
 }
 
 // Compile a whole code object.  Runs under jit_mutex, in the one thread that won jit_state.
-static JitCode* compile_code(CodeObject* co) {
+static JitCode* compile_code(CodeObject* co, const StencilTable& t) {
     auto t0 = std::chrono::steady_clock::now();
-    const StencilTable& t = x86_64_stencils();
     size_t n = co->code.size();
     auto jc = std::make_unique<JitCode>();
     jc->code = co;
@@ -443,7 +442,7 @@ static JitCode* compile_code(CodeObject* co) {
     jstats.compile_ns.fetch_add(uint64_t(ns), std::memory_order_relaxed);
 
     std::string sym = "py:" + code_label(co);
-    gdb_register(sym, rx, size);
+    gdb_register(sym, rx, size, t.elf_machine);
     if (jit_perf_map) perf_map_add(sym, rx, size);
     if (jit_dump) dump_compiled(jc.get(), t, lens);
     return jc.release();
@@ -461,10 +460,11 @@ JitCode* jit_warm_up(CodeObject* co, int why) {
     uint8_t expected = JIT_NOT_COMPILED;
     if (!co->jit_state.compare_exchange_strong(expected, JIT_COMPILING, std::memory_order_acq_rel))
         return nullptr;  // another thread is compiling it: keep interpreting
-    JitCode* jc;
-    {
+    const StencilTable* table = host_stencils();  // assembled at the first compilation, outside the timing
+    JitCode* jc = nullptr;
+    if (table) {
         std::lock_guard<std::mutex> lock(jit_mutex);
-        jc = compile_code(co);
+        jc = compile_code(co, *table);
     }
     if (!jc) {
         co->jit_state.store(JIT_FAILED, std::memory_order_relaxed);
@@ -501,7 +501,7 @@ void jit_configure(bool enabled, int threshold, bool dump, bool perf) {
 
 static Obj sys_jit_is_available(Object*, Object* const*, size_t nargs, Object* kwnames) {
     check_no_args("is_available", nargs, kwnames);
-    return bool_ref(true);  // this build has the x86-64 stencils
+    return bool_ref(host_stencils() != nullptr);  // a stencil table for this processor
 }
 static Obj sys_jit_is_enabled(Object*, Object* const*, size_t nargs, Object* kwnames) {
     check_no_args("is_enabled", nargs, kwnames);

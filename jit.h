@@ -76,6 +76,7 @@ enum JitStub : int {
 struct StencilTable {
     const char* arch;             // "x86-64"
     const char* objdump_args;     // "-D -b binary -m i386:x86-64"
+    uint16_t elf_machine;         // EM_X86_64: for the GDB JIT interface's symbol files
     Stencil header;               // the prologue (offset 0) and the stubs
     uint16_t stub_offset[STUB__COUNT] = {};
     Stencil ops[OP__COUNT];       // one per opcode: specialised or generic
@@ -89,6 +90,15 @@ struct StencilTable {
     void (*patch)(uint8_t* loc, PatchForm form, uint64_t value, uint64_t address);
 };
 const StencilTable& x86_64_stencils();  // stencils.cpp: assembled on first use
+// The table for the processor minipy runs on (null: none yet, the JIT is not available).  An
+// AArch64 backend adds its table here; nothing else in jit.cpp depends on the processor.
+inline const StencilTable* host_stencils() {
+#if defined(__x86_64__)
+    return &x86_64_stencils();
+#else
+    return nullptr;
+#endif
+}
 
 // The C++ functions compiled code calls.  The generic ones share jit_step's signature:
 //   Object** helper(ThreadState* ts, Frame* frame, Object** sp, uint32_t index)
