@@ -255,8 +255,10 @@ static std::string elf_symbol_file(const std::string& name, const uint8_t* start
 }
 
 static void gdb_register(const std::string& name, const uint8_t* start, size_t size, uint16_t machine) {  // under jit_mutex
-    auto* file = new std::string(elf_symbol_file(name, start, size, machine));  // lives as long as the code
-    auto* e = new jit_code_entry{__jit_debug_descriptor.first_entry, nullptr, file->data(), file->size()};
+    std::string elf = elf_symbol_file(name, start, size, machine);
+    char* file = new char[elf.size()];  // lives as long as the code (reachable from the descriptor)
+    memcpy(file, elf.data(), elf.size());
+    auto* e = new jit_code_entry{__jit_debug_descriptor.first_entry, nullptr, file, elf.size()};
     if (e->next_entry) e->next_entry->prev_entry = e;
     __jit_debug_descriptor.first_entry = e;
     __jit_debug_descriptor.relevant_entry = e;
