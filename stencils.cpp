@@ -27,6 +27,7 @@
 // a shortcut to the same result (DESIGN invariant 5).
 #include "jit.h"
 #include "specialize.h"
+#include "int_internal.h"
 
 #if defined(__x86_64__)  // the whole file: other processors get their own table (jit.h: host_stencils)
 #include <cstddef>
@@ -64,6 +65,7 @@ constexpr int OFF_FLAGS = offsetof(Object, ob_flags);
 
 // Placeholders the holes start with: large enough that xbyak picks the 32- or 64-bit encoding.
 constexpr uint32_t MAGIC32 = 0x7fffff00;
+constexpr int SMALL_INT_COUNT = int(SMALL_INT_MAX - SMALL_INT_MIN + 1);  // the immortal ints (int.cpp)
 constexpr uint64_t MAGIC64 = 0x1122334455667788ull;
 
 // x86 condition codes (the low nibble of jcc's 0F 8x opcode).
@@ -524,8 +526,8 @@ void drop_operands_push_r15(Asm& a) {
 // else a new one from the allocator.  Clobbers the caller-saved registers.
 void box_int_rax(Asm& a) {
     Xbyak::Label alloc, done;
-    a.lea(a.rcx, a.ptr[a.rax + 5]);           // -5..256 -> 0..261
-    a.cmp(a.rcx, 261);
+    a.lea(a.rcx, a.ptr[a.rax - int(SMALL_INT_MIN)]);  // -5..256 -> 0..261
+    a.cmp(a.rcx, SMALL_INT_COUNT);
     a.jae(alloc, Xbyak::CodeGenerator::T_NEAR);
     a.imul(a.rcx, a.rcx, int(sizeof(IntObject)));
     a.mov(a.rax, reinterpret_cast<uintptr_t>(small_int_table()));
@@ -553,7 +555,8 @@ void load_double(Asm& a, const Xbyak::Xmm& x, const Xbyak::Reg64& o) {
     a.mov(a.rax, reinterpret_cast<uintptr_t>(&Int_Type));
     a.guard_type(o, a.rax);
     a.guard_small_int(o);
-    a.cvtsi2sd(x, a.qword[o + OFF_INT_VALUE]);
+    a.mov(a.rax, a.qword[o + OFF_INT_VALUE]);  // through a 64-bit register: xbyak encodes
+    a.cvtsi2sd(x, a.rax);                      // cvtsi2sd with a memory operand as the 32-bit form
     a.jmp(done);
     a.L(is_float);
     a.movsd(x, a.qword[o + OFF_FLOAT_VALUE]);
