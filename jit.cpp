@@ -114,11 +114,12 @@ void* const jit_helpers[H__COUNT] = {
     reinterpret_cast<void*>(&jit_call),           reinterpret_cast<void*>(&jit_load_global),
     reinterpret_cast<void*>(&jit_load_attr),      reinterpret_cast<void*>(&jit_binary_subscr),
     reinterpret_cast<void*>(&jit_store_subscr),   reinterpret_cast<void*>(&jit_binary_op),
+    reinterpret_cast<void*>(&jit_store_attr),
 };
 const char* const jit_helper_names[H__COUNT] = {
     "jit_step", "jit_step (guard failed)", "decref_local_zero", "decref_shared",
     "int_from_i64", "float result", "eval breaker", "iternext",
-    "jit_call", "jit_load_global", "jit_load_attr", "jit_binary_subscr", "jit_store_subscr", "jit_binary_op",
+    "jit_call", "jit_load_global", "jit_load_attr", "jit_binary_subscr", "jit_store_subscr", "jit_binary_op", "jit_store_attr",
 };
 
 const char* hole_kind_name(HoleKind k) {

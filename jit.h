@@ -120,6 +120,7 @@ enum JitHelper : int {
     H_BINARY_SUBSCR, // list[int], else jit_step (vm.cpp)
     H_STORE_SUBSCR,  // list[int] = v, else jit_step (vm.cpp)
     H_BINARY_OP,     // any BINARY_OP: the interpreter's fast paths, else jit_step (vm.cpp)
+    H_STORE_ATTR,    // STORE_ATTR through the inline cache, else jit_step (vm.cpp)
     H__COUNT
 };
 extern void* const jit_helpers[H__COUNT];
@@ -144,6 +145,7 @@ Object** jit_load_attr(ThreadState* ts, Frame* frame, Object** sp, uint32_t inde
 Object** jit_binary_subscr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
 Object** jit_store_subscr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
 Object** jit_binary_op(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
+Object** jit_store_attr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
 
 // Run compiled code from frame->instr (jit_run without the -X stats counting).
 inline int jit_enter(JitCode* jc, ThreadState* ts, Frame* frame) {

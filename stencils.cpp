@@ -917,7 +917,8 @@ StencilTable build_table() {
 #else
     t.ops[OP_LOAD_GLOBAL] = load_global();
 #endif
-    t.ops[OP_LOAD_ATTR] = generic_stencil("LOAD_ATTR (cached)", H_LOAD_ATTR);
+    t.ops[OP_LOAD_ATTR] = generic_stencil("LOAD_ATTR (jit_load_attr)", H_LOAD_ATTR);
+    t.ops[OP_STORE_ATTR] = generic_stencil("STORE_ATTR (jit_store_attr)", H_STORE_ATTR);
     t.ops[OP_BINARY_SUBSCR] = generic_stencil("BINARY_SUBSCR (jit_binary_subscr)", H_BINARY_SUBSCR);
     t.ops[OP_STORE_SUBSCR] = generic_stencil("STORE_SUBSCR (jit_store_subscr)", H_STORE_SUBSCR);
     t.ops[OP_NOP] = nop();

@@ -2096,6 +2096,21 @@ Object** jit_load_attr(ThreadState* ts, Frame* frame, Object** sp, uint32_t inde
     return jit_step(ts, frame, sp, index);
 }
 
+// STORE_ATTR through the instruction's inline cache (specialize.cpp), single-threaded only, as
+// in the interpreter: o.name = v when the cache says where name lives in o's dict.
+Object** jit_store_attr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
+    if (!multithreaded.load(std::memory_order_relaxed)) {
+        CodeObject* co = frame->code;
+        AttrCache& c = attr_cache_at(co, index);
+        if (attr_cache_store(c, sp[-1], co->names[instr_arg(co->code[index])], sp[-2])) {  // took v's reference
+            decref(sp[-1]);
+            frame->instr = index + 1;
+            return sp - 2;
+        }
+    }
+    return jit_step(ts, frame, sp, index);
+}
+
 // c[k] for a list and a machine-word int, single-threaded (no other thread can resize it).
 Object** jit_binary_subscr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
     Object* c = sp[-2];
