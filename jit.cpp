@@ -7,7 +7,7 @@
 // Comes in: a CodeObject (its instructions, constants and names).
 // Goes out: a JitCode whose entry the interpreter calls (vm.cpp: run_jit), plus what a student
 // and a debugger see of it: -X jit-dump, /tmp/perf-PID.map (-X perf), the GDB JIT interface.
-// Read next: docs/08-jit.md (the tour), stencils.cpp (the templates).
+// Read next: docs/09-jit.md (the tour), stencils.cpp (the templates).
 //
 // The compile loop, in full (compile_code below):
 //
@@ -372,7 +372,7 @@ static void dump_compiled(JitCode* jc, const StencilTable& t, const std::vector<
                lens[i] < s.code.size() ? "   (tail jump left out)" : "");
         for (const Hole& h : s.holes) {
             if (h.offset >= lens[i]) continue;
-            uint64_t v = hole_value(h, co, i, jc, t, jc->start + jc->size);
+            uint64_t v = hole_value(h, co, i, jc, t, jc->start + jc->size - 1);
             printf("          hole +%-3u %-10s %-5s = %s\n", h.offset, hole_kind_name(h.kind),
                    h.form == PatchForm::ABS64 ? "abs64" : h.form == PatchForm::ABS32 ? "abs32" : "rel32",
                    describe_value(h, v, co, i).c_str());
@@ -447,7 +447,10 @@ static JitCode* compile_code(CodeObject* co, const StencilTable& t) {
     std::string sym = "py:" + code_label(co);
     gdb_register(sym, rx, size, t.elf_machine);
     if (jit_perf_map) perf_map_add(sym, rx, size);
-    if (jit_dump) dump_compiled(jc.get(), t, lens);
+    // (minipy's own start-up code, "<sys>" and the like, is compiled too but not dumped)
+    bool internal = !co->filename.empty() && co->filename[0] == '<' && co->filename != "<string>" &&
+                    co->filename != "<stdin>";
+    if (jit_dump && !internal) dump_compiled(jc.get(), t, lens);
     return jc.release();
 }
 

@@ -115,7 +115,7 @@ enum JitHelper : int {
     H_EVAL_BREAKER,  // void (ThreadState*): the periodic check of a loop back-edge
     H_FOR_ITER,      // FOR_ITER over any iterator but a range (generic signature)
     H_CALL,          // CALL: a compiled Python function entered directly, else jit_step (vm.cpp)
-    H_LOAD_GLOBAL,   // LOAD_GLOBAL through the globals cache, else jit_step (vm.cpp)
+    H_LOAD_GLOBAL,   // LOAD_GLOBAL through the globals cache, else jit_step (attrcache.cpp; make tsan only)
     H_LOAD_ATTR,     // LOAD_ATTR through the inline cache, else jit_step (vm.cpp)
     H_BINARY_SUBSCR, // list[int], else jit_step (vm.cpp)
     H_STORE_SUBSCR,  // list[int] = v, else jit_step (vm.cpp)
@@ -138,7 +138,7 @@ struct JitCode {
     std::vector<const uint8_t*> targets;
 };
 
-// The specialised helpers in vm.cpp (the interpreter's own fast paths).
+// The specialised helpers in vm.cpp and attrcache.cpp (the interpreter's own fast paths).
 Object** jit_call(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
 Object** jit_load_global(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
 Object** jit_load_attr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;

@@ -411,21 +411,22 @@ Stencil jump_backward() {
 // value goes to the interpreter's truth test.
 Stencil pop_jump_if_bool(bool jump_if) {
     Asm a;
-    Xbyak::Label is_false;
+    Xbyak::Label other;
+    uintptr_t jumps = reinterpret_cast<uintptr_t>(jump_if ? Py_True : Py_False);
+    uintptr_t falls = reinterpret_cast<uintptr_t>(jump_if ? Py_False : Py_True);
     a.load_index_for_guards();
     a.mov(a.rax, a.qword[a.r13 - 8]);
-    a.mov(a.rcx, reinterpret_cast<uintptr_t>(Py_False));
+    a.mov(a.rcx, jumps);
     a.cmp(a.rax, a.rcx);
-    a.je(is_false);
-    a.mov(a.rcx, reinterpret_cast<uintptr_t>(Py_True));
+    a.jne(other);
+    a.sub(a.r13, 8);
+    a.jmp_hole(HoleKind::JUMP_TARGET);
+    a.L(other);
+    a.mov(a.rcx, falls);
     a.cmp(a.rax, a.rcx);
     a.jcc_stub(CC_NE, STUB_SLOW);
-    a.sub(a.r13, 8);                          // True
-    if (jump_if) a.jmp_hole(HoleKind::JUMP_TARGET);
-    else a.jmp_hole(HoleKind::CONTINUE);
-    a.L(is_false);
-    a.sub(a.r13, 8);                          // False
-    if (!jump_if) a.jmp_hole(HoleKind::JUMP_TARGET);
+    a.sub(a.r13, 8);
+    a.tail_continue();  // left out: the next instruction's code follows
     return a.finish(jump_if ? "POP_JUMP_IF_TRUE" : "POP_JUMP_IF_FALSE");
 }
 
