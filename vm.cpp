@@ -2018,12 +2018,74 @@ static Object** helper_error(ThreadState* ts, Frame* frame, Object** sp, uint32_
 // frame, and a direct jump into the callee's machine code (no interpreter loop in between).
 // The frame takes over the stack's references (callable -> frame->func, arguments -> slots),
 // as the interpreter's CALL does.  Any other call: jit_step.
+// Run the entry frame nf (its arguments in place) to its end: in its machine code, then, if
+// that leaves, in the interpreter (from the instruction it stopped at, or unwinding the
+// exception it raised).  Returns the result, or null with the exception raised (nf is gone).
+static Object* run_callee(ThreadState* ts, Frame* nf, JitCode* jc) {
+    nf->is_entry = true;
+    ts->frame = nf;
+    int mode = EVAL_NORMAL;
+    if (jc) {
+        int why = stats_enabled ? jit_run(jc, ts, nf) : jit_enter(jc, ts, nf);
+        if (why == JIT_EXIT_RETURN) {
+            Object* result = *--nf->sp;
+            pop_frame_inline(ts, nf);
+            return result;
+        }
+        mode = why == JIT_EXIT_DEOPT ? EVAL_INTERPRET : EVAL_UNWIND;
+    }
+    try {
+        return eval_frame_mode(ts, nf, mode).release();
+    } catch (PyError&) {
+        return nullptr;
+    }
+}
+
+// C(a, b) for a class with a plain Python __init__ (the interpreter's inline_init_of case): the
+// new instance, then __init__ run as a frame of its own, whose result must be None.
+static Object** jit_call_init(ThreadState* ts, Frame* frame, Object** sp, uint32_t index, TypeObject* tp,
+                              FunctionObject* init, Object** args, size_t nargs) {
+    Frame* nf;
+    try {
+        nf = push_init_frame(ts, tp, init, args, nargs);  // takes the arguments' references
+    } catch (PyError&) {
+        return helper_error(ts, frame, sp, index);
+    }
+    Object* self = nf->init_self;  // ours now: the frame runs as a plain entry frame
+    nf->init_self = nullptr;
+    decref((Object*)tp);           // the stack's reference to the class
+    Object** slots_begin = sp - instr_arg(frame->code->code[index]) - 2;
+    frame->sp = slots_begin;
+    Object* r = run_callee(ts, nf, init->code->jit_code.load(std::memory_order_acquire));
+    ts->frame = frame;
+    if (!r) {
+        decref(self);  // __init__ raised: the half-made instance goes
+        return helper_error(ts, frame, slots_begin, index);
+    }
+    try {
+        check_init_result(r, self);  // takes both; TypeError unless __init__ returned None
+    } catch (PyError&) {
+        return helper_error(ts, frame, slots_begin, index);
+    }
+    *slots_begin = self;
+    frame->instr = index + 1;
+    return slots_begin + 1;
+}
+
 Object** jit_call(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
     uint32_t oparg = instr_arg(frame->code->code[index]);
     Object** args = sp - oparg;
     Object* callable = args[-2];
     size_t nargs = oparg;
     if (args[-1]) args--, nargs++;  // a method call: self is the first argument
+    if (type_of(callable) == &Type_Type) {
+        if (FunctionObject* init = inline_init_of(static_cast<TypeObject*>(callable), nargs)) {
+            frame->instr = index;
+            frame->sp = sp;
+            return jit_call_init(ts, frame, sp, index, static_cast<TypeObject*>(callable), init, args, nargs);
+        }
+        return jit_step(ts, frame, sp, index);
+    }
     if (type_of(callable) != &Function_Type) return jit_step(ts, frame, sp, index);
     auto* fn = static_cast<FunctionObject*>(callable);
     CodeObject* co = fn->code;
@@ -2043,24 +2105,9 @@ Object** jit_call(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) no
     for (size_t i = 0; i < nargs; i++) nf->localsplus[i] = args[i];
     Object** slots_begin = sp - oparg - 2;
     frame->sp = slots_begin;
-    nf->is_entry = true;
-    ts->frame = nf;
-    int why = stats_enabled ? jit_run(jc, ts, nf) : jit_enter(jc, ts, nf);
-    Object* result;
-    if (why == JIT_EXIT_RETURN) {
-        result = *--nf->sp;
-        pop_frame_inline(ts, nf);
-    } else {
-        // The callee left its machine code: the interpreter finishes it, from the instruction
-        // it stopped at (DEOPT) or by unwinding the exception it raised (ERROR).
-        try {
-            result = eval_frame_mode(ts, nf, why == JIT_EXIT_DEOPT ? EVAL_INTERPRET : EVAL_UNWIND).release();
-        } catch (PyError&) {
-            ts->frame = frame;
-            return helper_error(ts, frame, slots_begin, index);
-        }
-    }
+    Object* result = run_callee(ts, nf, jc);
     ts->frame = frame;
+    if (!result) return helper_error(ts, frame, slots_begin, index);
     *slots_begin = result;
     frame->instr = index + 1;
     return slots_begin + 1;
