@@ -70,7 +70,7 @@ static bool str_bytes_equal(Object* a, Object* b) {
 // "cannot use 'list' as a dict key (unhashable type: 'list')".
 static int64_t key_hash(Object* key) {
     if (is_exact_str(key)) {
-        int64_t h = static_cast<StrObject*>(key)->hash;
+        int64_t h = __atomic_load_n(&static_cast<StrObject*>(key)->hash, __ATOMIC_RELAXED);  // str_hash may be filling it in another thread
         return h != -1 ? h : str_hash(key);
     }
     if (is_exact_int(key)) return int_hash(key);
@@ -261,7 +261,7 @@ Obj dict_get_str_versioned(Object* d, Object* key, uint64_t* version) {
         *version = 0;  // never a real version: nothing will be cached from this lookup
         return dict_get(d, key);
     }
-    int64_t hash = static_cast<StrObject*>(key)->hash;
+    int64_t hash = __atomic_load_n(&static_cast<StrObject*>(key)->hash, __ATOMIC_RELAXED);  // (str_hash fills it lazily, maybe in another thread)
     if (hash == -1) hash = str_hash(key);
     CriticalSection cs(d);
     *version = dict->version.load(std::memory_order_relaxed);
@@ -290,7 +290,7 @@ Obj dict_get_str_versioned(Object* d, Object* key, uint64_t* version) {
 int64_t dict_find_interned(Object* d, Object* key) {
     DictObject* dict = as_dict(d);
     if (dict->indices.empty()) return -1;
-    int64_t hash = static_cast<StrObject*>(key)->hash;
+    int64_t hash = __atomic_load_n(&static_cast<StrObject*>(key)->hash, __ATOMIC_RELAXED);  // (str_hash fills it lazily, maybe in another thread)
     if (hash == -1) hash = str_hash(key);
     for (Probe p(hash, dict->indices.size());; p.next()) {
         int32_t ix = dict->indices[p.i];

@@ -74,7 +74,7 @@ static bool is_mutable_set(Object* o) { return type_of(o) == &Set_Type || is_sub
 // (unhashable type: 'list')".
 static int64_t key_hash(Object* key) {
     if (type_of(key) == &Str_Type) {
-        int64_t h = static_cast<StrObject*>(key)->hash;
+        int64_t h = __atomic_load_n(&static_cast<StrObject*>(key)->hash, __ATOMIC_RELAXED);  // str_hash may be filling it in another thread
         return h != -1 ? h : str_hash(key);
     }
     if (is_exact_int(key)) return int_hash(key);
