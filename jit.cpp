@@ -83,43 +83,19 @@ static Object* helper_float_box(Object* a, Object* b, double r) noexcept {
     incref(reuse);
     return reuse;
 }
-// FOR_ITER over an iterator that is not a range: next(it), or the end of the loop.
-static Object** helper_for_iter(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
-    Object* it = sp[-1];
-    try {
-        Obj v = type_of(it)->iternext ? type_of(it)->iternext(it) : iter_next(it);
-        if (v) {
-            *sp++ = v.release();
-            frame->instr = index + 1;
-        } else {
-            decref(*--sp);
-            frame->instr = instr_arg(frame->code->code[index]);  // the loop's exit
-        }
-        return sp;
-    } catch (PyError&) {
-        frame->instr = index;
-        frame->sp = sp;
-        Object* exc = ts->curexc;
-        if (type_of(exc)->flags & TPF_EXC_SUBCLASS)
-            static_cast<ExceptionObject*>(exc)->traceback.push_back({Ref<CodeObject>::borrow(frame->code), index});
-        return nullptr;
-    }
-}
-
 void* const jit_helpers[H__COUNT] = {
     reinterpret_cast<void*>(&step_generic),      reinterpret_cast<void*>(&step_after_guard),
     reinterpret_cast<void*>(&helper_decref_zero), reinterpret_cast<void*>(&helper_decref_shared),
     reinterpret_cast<void*>(&helper_int_box),     reinterpret_cast<void*>(&helper_float_box),
-    reinterpret_cast<void*>(&jit_eval_breaker),   reinterpret_cast<void*>(&helper_for_iter),
+    reinterpret_cast<void*>(&jit_eval_breaker),   reinterpret_cast<void*>(&jit_for_iter),
     reinterpret_cast<void*>(&jit_call),           reinterpret_cast<void*>(&jit_load_global),
-    reinterpret_cast<void*>(&jit_load_attr),      reinterpret_cast<void*>(&jit_binary_subscr),
-    reinterpret_cast<void*>(&jit_store_subscr),   reinterpret_cast<void*>(&jit_binary_op),
+    reinterpret_cast<void*>(&jit_load_attr),      reinterpret_cast<void*>(&jit_binary_op),
     reinterpret_cast<void*>(&jit_store_attr),
 };
 const char* const jit_helper_names[H__COUNT] = {
     "jit_step", "jit_step (guard failed)", "decref_local_zero", "decref_shared",
     "int_from_i64", "float result", "eval breaker", "iternext",
-    "jit_call", "jit_load_global", "jit_load_attr", "jit_binary_subscr", "jit_store_subscr", "jit_binary_op", "jit_store_attr",
+    "jit_call", "jit_load_global", "jit_load_attr", "jit_binary_op", "jit_store_attr",
 };
 
 const char* hole_kind_name(HoleKind k) {

@@ -113,12 +113,10 @@ enum JitHelper : int {
     H_INT_BOX,       // Object* (int64_t): an int object for a machine word
     H_FLOAT_BOX,     // Object* (Object* a, Object* b, double): a float result, reusing a dying operand
     H_EVAL_BREAKER,  // void (ThreadState*): the periodic check of a loop back-edge
-    H_FOR_ITER,      // FOR_ITER over any iterator but a range (generic signature)
+    H_FOR_ITER,      // FOR_ITER over any iterator but a range (vm.cpp)
     H_CALL,          // CALL: a compiled Python function entered directly, else jit_step (vm.cpp)
     H_LOAD_GLOBAL,   // LOAD_GLOBAL through the globals cache, else jit_step (attrcache.cpp; make tsan only)
     H_LOAD_ATTR,     // LOAD_ATTR through the inline cache, else jit_step (vm.cpp)
-    H_BINARY_SUBSCR, // list[int], else jit_step (vm.cpp)
-    H_STORE_SUBSCR,  // list[int] = v, else jit_step (vm.cpp)
     H_BINARY_OP,     // any BINARY_OP: the interpreter's fast paths, else jit_step (vm.cpp)
     H_STORE_ATTR,    // STORE_ATTR through the inline cache, else jit_step (vm.cpp)
     H__COUNT
@@ -142,8 +140,7 @@ struct JitCode {
 Object** jit_call(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
 Object** jit_load_global(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
 Object** jit_load_attr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
-Object** jit_binary_subscr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
-Object** jit_store_subscr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
+Object** jit_for_iter(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
 Object** jit_binary_op(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
 Object** jit_store_attr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept;
 

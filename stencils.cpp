@@ -192,6 +192,12 @@ public:
         mov(rcx, reinterpret_cast<uintptr_t>(type));
         mov(qword[rax + OFF_TYPE], rcx);
     }
+    // Push o (a new reference: incref first) onto the value stack.
+    void push_new_ref(const Xbyak::Reg64& o) {
+        incref(o);
+        mov(qword[r13], o);
+        add(r13, 8);
+    }
     void xdecref_rdi(bool numbers = false) {  // the same for a slot that may be NULL
         Xbyak::Label null;
         test(rdi, rdi);
@@ -298,9 +304,7 @@ Stencil load_fast() {
     a.local_operand_hole();
     a.test(a.rax, a.rax);                    // unset: the interpreter raises UnboundLocalError
     a.jcc_stub(CC_E, STUB_SLOW);
-    a.incref(a.rax);
-    a.mov(a.qword[a.r13], a.rax);
-    a.add(a.r13, 8);
+    a.push_new_ref(a.rax);
     return a.finish("LOAD_FAST");
 }
 
@@ -335,9 +339,7 @@ Stencil load_global() {
     a.cmp(a.eax, a.dword[a.rsi + offsetof(GlobalCacheEntry, lock)]);
     a.jcc_stub(CC_NE, STUB_SLOW);
     a.mov(a.rax, a.r10);  // valid until this thread's next safe point (QSBR): take a reference now
-    a.incref(a.rax);
-    a.mov(a.qword[a.r13], a.rax);
-    a.add(a.r13, 8);
+    a.push_new_ref(a.rax);
     return a.finish("LOAD_GLOBAL_CACHED");
 }
 
@@ -356,9 +358,7 @@ Stencil store_fast() {
 Stencil load_const() {
     Asm a;
     a.mov_hole(a.rax, HoleKind::CONST);  // the constant's address, patched in
-    a.incref(a.rax);
-    a.mov(a.qword[a.r13], a.rax);
-    a.add(a.r13, 8);
+    a.push_new_ref(a.rax);
     return a.finish("LOAD_CONST");
 }
 
@@ -920,8 +920,6 @@ StencilTable build_table() {
 #endif
     t.ops[OP_LOAD_ATTR] = generic_stencil("LOAD_ATTR (jit_load_attr)", H_LOAD_ATTR);
     t.ops[OP_STORE_ATTR] = generic_stencil("STORE_ATTR (jit_store_attr)", H_STORE_ATTR);
-    t.ops[OP_BINARY_SUBSCR] = generic_stencil("BINARY_SUBSCR (jit_binary_subscr)", H_BINARY_SUBSCR);
-    t.ops[OP_STORE_SUBSCR] = generic_stencil("STORE_SUBSCR (jit_store_subscr)", H_STORE_SUBSCR);
     t.ops[OP_NOP] = nop();
     t.ops[OP_POP_TOP] = pop_top();
     t.ops[OP_PUSH_NULL] = push_null();
@@ -942,7 +940,7 @@ StencilTable build_table() {
     t.ops[OP_COPY] = copy();
     t.ops[OP_SWAP] = swap();
     t.load_const_immortal = load_const_immortal();
-    if (vector_layout_ok()) {
+    if (vector_layout_ok()) {  // else the generic stencils: the interpreter's own list fast path
         t.ops[OP_BINARY_SUBSCR] = binary_subscr_list();
         t.ops[OP_STORE_SUBSCR] = store_subscr_list();
     }

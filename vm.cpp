@@ -2158,42 +2158,22 @@ Object** jit_store_attr(ThreadState* ts, Frame* frame, Object** sp, uint32_t ind
     return jit_step(ts, frame, sp, index);
 }
 
-// c[k] for a list and a machine-word int, single-threaded (no other thread can resize it).
-Object** jit_binary_subscr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
-    Object* c = sp[-2];
-    Object* k = sp[-1];
-    if (type_of(c) == &List_Type && type_of(k) == &Int_Type && !static_cast<IntObject*>(k)->big &&
-        !multithreaded.load(std::memory_order_relaxed)) {
-        auto& items = list_items(c);
-        int64_t i = ival(k);
-        if (i < 0) i += int64_t(items.size());
-        if (i >= 0 && size_t(i) < items.size()) {
-            Object* v = items[size_t(i)];
-            incref(v);
-            sp[-2] = v;
-            decref(c);
-            decref(k);
+// FOR_ITER over an iterator that is not a range: next(it), or the end of the loop.
+Object** jit_for_iter(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
+    Object* it = sp[-1];
+    try {
+        Obj v = type_of(it)->iternext ? type_of(it)->iternext(it) : iter_next(it);
+        if (v) {
+            *sp++ = v.release();
             frame->instr = index + 1;
-            return sp - 1;
+        } else {
+            decref(*--sp);
+            frame->instr = instr_arg(frame->code->code[index]);  // the loop's exit
         }
+        return sp;
+    } catch (PyError&) {
+        return helper_error(ts, frame, sp, index);
     }
-    return jit_step(ts, frame, sp, index);
-}
-
-// c[k] = v for a list and a machine-word int (list_store_fast takes the list's lock if needed).
-Object** jit_store_subscr(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
-    Object* v = sp[-3];
-    Object* c = sp[-2];
-    Object* k = sp[-1];
-    if (type_of(c) == &List_Type && type_of(k) == &Int_Type && !static_cast<IntObject*>(k)->big &&
-        list_store_fast(c, ival(k), v)) {  // the list took over the stack's reference to v
-        decref(c);
-        decref(k);
-        frame->instr = index + 1;
-        return sp - 3;
-    }
-    (void)v;
-    return jit_step(ts, frame, sp, index);
 }
 
 // Any BINARY_OP: the interpreter's int and float fast paths (binary_fast), else jit_step.
