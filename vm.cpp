@@ -22,6 +22,11 @@
 //    (sp[-1], sp[-2]), computes, and only then pops them.  So when a helper throws, every slot
 //    below sp is still a valid owned reference and the unwinder can release it.
 //
+// The JIT's side (jit.cpp, docs/09-jit.md): the loop is compiled twice, as the interpreter
+// (eval_loop<false>) and as the JIT's one-instruction helper (eval_loop<true>, jit_step); the
+// interpreter enters compiled code at function starts and loop back-edges (run_jit); and a call
+// between compiled functions does recurse in C++ (jit_call).
+//
 // Dispatch: computed goto (one indirect jump per opcode, better branch prediction) when the
 // compiler supports it; define MINIPY_SWITCH_DISPATCH to read it as a plain switch.
 // Read next: traceback.cpp (how an uncaught exception is printed), objects.cpp (the protocols).
