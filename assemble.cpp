@@ -32,7 +32,7 @@ const char* const opcode_names[] = {
 
 // ───────────── stack effects ─────────────
 
-static bool is_jump(uint8_t op) {
+bool opcode_jumps(uint8_t op) {
     switch (op) {
     case OP_JUMP_FORWARD: case OP_JUMP_BACKWARD: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
     case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE: case OP_JUMP_IF_FALSE_OR_POP:
@@ -179,7 +179,7 @@ static void compute_stack_depths(Unit& u) {
                     branch(size_t(u.labels[size_t(h.label)]), h.depth + 1);
                 }
             }
-            if (is_jump(in.op)) branch(in.arg, d + stack_effect(in.op, in.arg, true));
+            if (opcode_jumps(in.op)) branch(in.arg, d + stack_effect(in.op, in.arg, true));
             int nd = d + stack_effect(in.op, in.arg, false);
             if (nd < 0) internal_error(co, "stack underflow at instruction " + std::to_string(i));
             max_depth = std::max(max_depth, nd);
@@ -311,7 +311,7 @@ static std::string arg_repr(CodeObject* co, uint8_t op, uint32_t arg, const std:
         return s;
     }
     default:
-        if (is_jump(op)) {
+        if (opcode_jumps(op)) {
             auto it = labels.find(arg);
             return it == labels.end() ? "to " + std::to_string(arg) : "to L" + std::to_string(it->second);
         }
@@ -343,7 +343,7 @@ static void disassemble_one(CodeObject* co, std::string& out) {
     // Labels: jump targets and exception table boundaries, numbered in code order.
     std::map<uint32_t, int> labels;
     for (uint32_t w : co->code)
-        if (is_jump(base_opcode(instr_op(w)))) labels[instr_arg(w)] = 0;
+        if (opcode_jumps(base_opcode(instr_op(w)))) labels[instr_arg(w)] = 0;
     for (const ExceptEntry& e : co->exceptiontable) labels[e.start] = labels[e.end] = labels[e.target] = 0;
     int k = 0;
     for (auto& [at, id] : labels) id = ++k;

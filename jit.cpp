@@ -60,12 +60,20 @@ static Object** step_generic(ThreadState* ts, Frame* frame, Object** sp, uint32_
     if (stats_enabled) [[unlikely]] count_by_opcode(jstats.generic, frame, index);
     return jit_step(ts, frame, sp, index);
 }
-static Object** step_after_guard(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
+// guard: a GUARD_INDEX value, the first instruction to run and how many more follow it (the
+// loads fused into the instruction whose guard failed, then that instruction).  They run one by
+// one, as the interpreter would, until control leaves the group.
+static Object** step_after_guard(ThreadState* ts, Frame* frame, Object** sp, uint32_t guard) noexcept {
+    uint32_t index = guard & 0xffffff, last = index + (guard >> 24);
     if (stats_enabled) [[unlikely]] {
         jstats.guard_fallbacks.fetch_add(1, std::memory_order_relaxed);
-        count_by_opcode(jstats.guards, frame, index);
+        count_by_opcode(jstats.guards, frame, last);
     }
-    return jit_step(ts, frame, sp, index);
+    for (;;) {
+        sp = jit_step(ts, frame, sp, index);
+        if (!sp || frame->instr <= index || frame->instr > last) return sp;
+        index = frame->instr;
+    }
 }
 static void helper_decref_zero(Object* o) noexcept { decref_local_zero(o); }
 static void helper_decref_shared(Object* o) noexcept { decref_shared(o); }
@@ -73,8 +81,9 @@ static Object* helper_int_box(int64_t v) noexcept { return int_from_i64(v).relea
 // A float result reuses an operand that is about to be dropped, when the stack holds the only
 // reference to it (vm.cpp's float_result does the same): `x * y + z` then allocates nothing.
 static Object* helper_float_box(Object* a, Object* b, double r) noexcept {
-    auto sole = [](Object* o) {  // (an operand may be an int converted to float: not reusable)
-        return type_of(o) == &Float_Type && load_local(o) == 1 && load_tid(o) == current_tid() &&
+    auto sole = [](Object* o) {  // (an operand may be an int converted to float: not reusable;
+                                 // null: a fused operand, borrowed from a local or a constant)
+        return o && type_of(o) == &Float_Type && load_local(o) == 1 && load_tid(o) == current_tid() &&
                (o->ob_ref_shared.load(std::memory_order_relaxed) >> SHARED_SHIFT) == 0;
     };
     Object* reuse = sole(a) ? a : sole(b) ? b : nullptr;
@@ -114,6 +123,7 @@ const char* hole_kind_name(HoleKind k) {
         case HoleKind::NEXT_TARGET: return "branch";
         case HoleKind::SKIP: return "skip";
         case HoleKind::GLOBAL_CACHE: return "cache";
+        case HoleKind::GUARD_INDEX: return "guard";
     }
     return "?";
 }
@@ -258,28 +268,82 @@ static void perf_map_add(const std::string& name, const uint8_t* start, size_t s
 
 // ───────────── compiling ─────────────
 
-// Which stencil instruction i gets: a table lookup by opcode, refined by its oparg, the
-// instruction after it, or a property of its constant.  (This is the only choice the compiler
-// makes; there is no instruction selection beyond it.)
-const Stencil& select_stencil(const StencilTable& t, CodeObject* co, uint32_t i) {
+// Which stencil each instruction gets: a table lookup by opcode, refined by its oparg, the
+// instruction after it, a property of its constant, or where its operands come from.  (This is
+// the only choice the compiler makes; there is no instruction selection beyond it.)
+static OperandSource operand_source(CodeObject* co, uint32_t i) {
+    switch (base_opcode(instr_op(co->code[i]))) {
+        case OP_LOAD_FAST: return SRC_LOCAL;
+        case OP_LOAD_CONST: return SRC_CONST;
+        default: return SRC_STACK;
+    }
+}
+
+// The two-operand stencil for instruction i with its operands from (left, right); null: none.
+static const Stencil* two_operand_stencil(const StencilTable& t, CodeObject* co, uint32_t i,
+                                          OperandSource left, OperandSource right) {
     uint32_t word = co->code[i];
-    uint8_t op = base_opcode(instr_op(word));  // a superinstruction's second word is compiled on its own
+    uint8_t op = base_opcode(instr_op(word));
     uint32_t oparg = instr_arg(word);
-    if (op == OP_BINARY_OP && oparg < 26 && !t.binary_op[oparg].empty()) return t.binary_op[oparg];
+    int v = operand_variant(left, right);
+    const Stencil* s = nullptr;
+    if (op == OP_BINARY_OP && oparg < 26) s = &t.binary_op[oparg][v];
+    if (op == OP_BINARY_SUBSCR) s = &t.subscr_list[v];
     if (op == OP_COMPARE_OP && oparg < 6) {
         uint8_t next = i + 1 < co->code.size() ? base_opcode(instr_op(co->code[i + 1])) : uint8_t(OP_NOP);
-        if (next == OP_POP_JUMP_IF_FALSE) return t.compare_branch[oparg][0];
-        if (next == OP_POP_JUMP_IF_TRUE) return t.compare_branch[oparg][1];
-        return t.compare_op[oparg];
+        s = next == OP_POP_JUMP_IF_FALSE ? &t.compare_branch[oparg][0][v]
+            : next == OP_POP_JUMP_IF_TRUE ? &t.compare_branch[oparg][1][v]
+                                          : &t.compare_op[oparg][v];
     }
-    if (op == OP_LOAD_CONST && is_immortal(co->consts[oparg])) return t.load_const_immortal;
-    return t.ops[op];
+    return s && !s->empty() ? s : nullptr;
+}
+
+// Instructions control can arrive at other than from the one before: jump targets and the
+// edges of try blocks.  A fused group may start at one, never contain one.
+static std::vector<bool> landing_points(CodeObject* co) {
+    std::vector<bool> at(co->code.size() + 1, false);
+    for (uint32_t w : co->code)
+        if (opcode_jumps(base_opcode(instr_op(w))) && instr_arg(w) < at.size()) at[instr_arg(w)] = true;
+    for (const ExceptEntry& e : co->exceptiontable) {
+        for (uint32_t k : {e.start, e.end, e.target})
+            if (k < at.size()) at[k] = true;
+    }
+    return at;
+}
+
+std::vector<const Stencil*> select_stencils(const StencilTable& t, CodeObject* co) {
+    size_t n = co->code.size();
+    std::vector<const Stencil*> plan(n);
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t word = co->code[i];
+        uint8_t op = base_opcode(instr_op(word));  // a superinstruction's second word is compiled on its own
+        uint32_t oparg = instr_arg(word);
+        const Stencil* s = two_operand_stencil(t, co, i, SRC_STACK, SRC_STACK);
+        if (!s) s = op == OP_LOAD_CONST && is_immortal(co->consts[oparg]) ? &t.load_const_immortal : &t.ops[op];
+        plan[i] = s;
+    }
+    // Operand fusion (jit.h): the loads right before a two-operand instruction, when no jump
+    // lands between them, become its borrowed operands.
+    std::vector<bool> landing = landing_points(co);
+    for (uint32_t i = 1; i < n; i++) {
+        if (landing[i] || !two_operand_stencil(t, co, i, SRC_STACK, SRC_STACK)) continue;
+        OperandSource right = operand_source(co, i - 1);
+        if (right == SRC_STACK) continue;
+        OperandSource left = i >= 2 && !landing[i - 1] ? operand_source(co, i - 2) : SRC_STACK;
+        const Stencil* s = two_operand_stencil(t, co, i, left, right);
+        if (!s) left = SRC_STACK, s = two_operand_stencil(t, co, i, left, right);
+        if (!s) continue;
+        plan[i] = s;
+        plan[i - 1] = &t.fused_away;
+        if (left != SRC_STACK) plan[i - 2] = &t.fused_away;
+    }
+    return plan;
 }
 
 // The value of hole h in the code of instruction i (the only place that knows what each kind means).
 static uint64_t hole_value(const Hole& h, CodeObject* co, uint32_t i, JitCode* jc, const StencilTable& t,
                            const uint8_t* end) {
-    uint32_t oparg = instr_arg(co->code[i]);
+    uint32_t oparg = instr_arg(co->code[i - h.from]);  // a fused operand's: its load's oparg
     switch (h.kind) {
         case HoleKind::OPARG: return oparg;
         case HoleKind::LOCAL_OFFSET: return offsetof(Frame, localsplus) + 8 * uint64_t(oparg);
@@ -297,6 +361,7 @@ static uint64_t hole_value(const Hole& h, CodeObject* co, uint32_t i, JitCode* j
         case HoleKind::SKIP:
             return reinterpret_cast<uint64_t>(i + 2 < co->code.size() ? jc->targets[i + 2] : end);
         case HoleKind::GLOBAL_CACHE: return reinterpret_cast<uint64_t>(&global_cache(co)[oparg]);
+        case HoleKind::GUARD_INDEX: return (i - h.from) | uint64_t(h.from) << 24;
     }
     return 0;
 }
@@ -332,7 +397,8 @@ static std::string code_label(CodeObject* co) {
 
 // -X jit-dump: every instruction next to its stencil, bytes and patched holes; then the raw code
 // in a file, disassembled by objdump when it is installed.
-static void dump_compiled(JitCode* jc, const StencilTable& t, const std::vector<uint32_t>& lens) {
+static void dump_compiled(JitCode* jc, const StencilTable& t, const std::vector<const Stencil*>& plan,
+                          const std::vector<uint32_t>& lens) {
     CodeObject* co = jc->code;
     static int serial = 0;
     printf("JIT: %s (%s:%d): %zu instructions -> %zu bytes of %s at %p\n", code_label(co).c_str(),
@@ -341,7 +407,7 @@ static void dump_compiled(JitCode* jc, const StencilTable& t, const std::vector<
     printf("  %-5s %-28s %-36s %6d %5zu   (prologue and stubs)\n", "", "", "header", 0, t.header.code.size());
     for (uint32_t i = 0; i < co->code.size(); i++) {
         uint32_t w = co->code[i];
-        const Stencil& s = select_stencil(t, co, i);
+        const Stencil& s = *plan[i];
         char ins[64];
         snprintf(ins, sizeof ins, "%s %u", opcode_names[base_opcode(instr_op(w))], instr_arg(w));
         printf("  %-5u %-28s %-36s %6zu %5u%s\n", i, ins, s.name, size_t(jc->targets[i] - jc->start), lens[i],
@@ -382,10 +448,11 @@ static JitCode* compile_code(CodeObject* co, const StencilTable& t) {
 
     // 1. layout: where each instruction's code starts.  Every instruction's code is followed by
     //    the next one's, so a final jump to CONTINUE is always left out.
+    std::vector<const Stencil*> plan = select_stencils(t, co);
     std::vector<uint32_t> lens(n);
     size_t size = t.header.code.size();
     for (size_t i = 0; i < n; i++) {
-        const Stencil& s = select_stencil(t, co, uint32_t(i));
+        const Stencil& s = *plan[i];
         lens[i] = uint32_t(s.code.size() - s.tail_jump);
         size += lens[i];
     }
@@ -410,7 +477,7 @@ static JitCode* compile_code(CodeObject* co, const StencilTable& t) {
                         reinterpret_cast<uint64_t>(rx + at + h.offset));
     };
     copy_and_patch(t.header, t.header.code.size(), 0, 0);
-    for (uint32_t i = 0; i < n; i++) copy_and_patch(select_stencil(t, co, i), lens[i], jc->targets[i] - rx, i);
+    for (uint32_t i = 0; i < n; i++) copy_and_patch(*plan[i], lens[i], jc->targets[i] - rx, i);
     rw[size - 1] = 0xcc;
     jc->entry = reinterpret_cast<JitEntry>(rx);
 
@@ -426,7 +493,7 @@ static JitCode* compile_code(CodeObject* co, const StencilTable& t) {
     // (minipy's own start-up code, "<sys>" and the like, is compiled too but not dumped)
     bool internal = !co->filename.empty() && co->filename[0] == '<' && co->filename != "<string>" &&
                     co->filename != "<stdin>";
-    if (jit_dump && !internal) dump_compiled(jc.get(), t, lens);
+    if (jit_dump && !internal) dump_compiled(jc.get(), t, plan, lens);
     return jc.release();
 }
 

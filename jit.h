@@ -35,6 +35,8 @@ enum class HoleKind : uint8_t {
     NEXT_TARGET,   // address of the code of the next instruction's jump target (a fused branch)
     SKIP,          // address of the code of the instruction after next (a fused branch)
     GLOBAL_CACHE,  // address of LOAD_GLOBAL's cache entry for co_names[oparg] (specialize.h)
+    GUARD_INDEX,   // where a failed guard hands over: the first instruction the interpreter
+                   // must run, and in bits 24-31 how many more follow it (a fused group)
 };
 const char* hole_kind_name(HoleKind k);
 
@@ -48,9 +50,24 @@ enum class PatchForm : uint8_t {
 struct Hole {
     HoleKind kind;
     PatchForm form;
-    uint16_t offset;  // from the start of the stencil
-    int32_t arg;      // HELPER: helper number; EXIT: stub number; else 0
+    uint16_t offset;   // from the start of the stencil
+    int32_t arg;       // HELPER: helper number; EXIT: stub number; else 0
+    uint8_t from = 0;  // OPARG, LOCAL_OFFSET, CONST, GUARD_INDEX: of the instruction `from`
+                       // places before this one (an operand fused in: see FusedOperands)
 };
+
+// Operand fusion.  `LOAD_FAST x; LOAD_CONST 1; BINARY_OP +` would push x (incref), push 1, and
+// the add would pop both (decref).  A fused stencil for the BINARY_OP instead reads x from its
+// local slot and 1 from co_consts directly: both references are *borrowed* (the frame and the
+// code object hold them for as long as the add runs), so no count changes at all, and the two
+// loads compile to no code of their own (CPython 3.14's LOAD_FAST_BORROW makes the same point).
+// A group is only fused when no jump lands inside it, and a failed guard hands the interpreter
+// the whole group, from its first load (GUARD_INDEX): the stack is then exactly as it was.
+enum OperandSource : uint8_t { SRC_STACK, SRC_LOCAL, SRC_CONST, SRC__COUNT };
+// A two-operand stencil's variant: left * SRC__COUNT + right.  (Only contiguous loads fuse, so
+// a fused left operand always comes with a fused right one.)
+constexpr int operand_variant(OperandSource left, OperandSource right) { return left * SRC__COUNT + right; }
+constexpr int OPERAND_VARIANTS = SRC__COUNT * SRC__COUNT;
 
 struct Stencil {
     const char* name = nullptr;  // what -X jit-dump prints: "LOAD_FAST", "BINARY_OP_ADD_INT_FLOAT" ...
@@ -80,11 +97,15 @@ struct StencilTable {
     Stencil header;               // the prologue (offset 0) and the stubs
     uint16_t stub_offset[STUB__COUNT] = {};
     Stencil ops[OP__COUNT];       // one per opcode: specialised or generic
-    Stencil binary_op[26];        // BINARY_OP by oparg, where one exists (else ops[OP_BINARY_OP])
-    Stencil compare_op[6];        // COMPARE_OP by oparg
+    // The two-operand stencils, each in its operand variants ([v]: operand_variant; an empty
+    // stencil where the variant does not exist).
+    Stencil binary_op[26][OPERAND_VARIANTS];    // BINARY_OP by oparg (else ops[OP_BINARY_OP])
+    Stencil compare_op[6][OPERAND_VARIANTS];    // COMPARE_OP by oparg
     // COMPARE_OP followed by POP_JUMP_IF_FALSE [0] / _TRUE [1]: compare and branch at once, and
     // jump over the POP_JUMP (still compiled, for any jump that lands on it).
-    Stencil compare_branch[6][2];
+    Stencil compare_branch[6][2][OPERAND_VARIANTS];
+    Stencil subscr_list[OPERAND_VARIANTS];      // BINARY_SUBSCR of list[int] (when it exists)
+    Stencil fused_away;                         // a load fused into the instruction after it: no code
     Stencil load_const_immortal;  // LOAD_CONST of an immortal constant: no reference count
     // Write `value` into the field at `loc` (writable view), which will execute at `address`.
     void (*patch)(uint8_t* loc, PatchForm form, uint64_t value, uint64_t address);
@@ -152,6 +173,6 @@ inline int jit_enter(JitCode* jc, ThreadState* ts, Frame* frame) {
     return why;
 }
 
-// Exposed for the unit tests: which stencil instruction i of co gets, and patching.
-const Stencil& select_stencil(const StencilTable& t, CodeObject* co, uint32_t i);
+// Exposed for the unit tests: which stencil each instruction of co gets, and patching.
+std::vector<const Stencil*> select_stencils(const StencilTable& t, CodeObject* co);
 void jit_patch_hole(const StencilTable& t, uint8_t* loc, const Hole& h, uint64_t value, uint64_t address);

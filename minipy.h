@@ -1114,6 +1114,9 @@ inline uint8_t base_opcode(uint8_t op) {
     }
 }
 
+// Does the instruction jump, to the instruction its oparg names? (assemble.cpp)
+bool opcode_jumps(uint8_t op);
+
 // Where an instruction came from, for tracebacks.  Columns are 0-based UTF-8 byte offsets on
 // line / end_line; -1 = unknown.  The anchor (same line as `line`) marks the part drawn with ^
 // (the operator of a BinOp, the "[..]" of a subscript, the "(..)" of a call); without an anchor

@@ -32,6 +32,8 @@
 #if defined(__x86_64__)  // the whole file: other processors get their own table (jit.h: host_stencils)
 #include <cstddef>
 #include <cstring>
+#include <deque>
+#include <string>
 #include <xbyak/xbyak.h>
 
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"  // offsetof on the object structs (no virtuals)
@@ -80,9 +82,9 @@ public:
     std::vector<Hole> holes;
     uint16_t tail = 0;
 
-    void hole(HoleKind k, PatchForm f, int arg = 0) {
+    void hole(HoleKind k, PatchForm f, int arg = 0, int from = 0) {
         size_t width = f == PatchForm::ABS64 ? 8 : 4;
-        holes.push_back({k, f, uint16_t(getSize() - width), arg});
+        holes.push_back({k, f, uint16_t(getSize() - width), arg, uint8_t(from)});
     }
     void mov_hole(const Xbyak::Reg64& r, HoleKind k, int arg = 0) { mov(r, MAGIC64); hole(k, PatchForm::ABS64, arg); }
     void mov_hole(const Xbyak::Reg32& r, HoleKind k) { mov(r, MAGIC32); hole(k, PatchForm::ABS32); }
@@ -213,7 +215,8 @@ public:
     }
     // Guards of a fast path: on failure, STUB_SLOW runs the instruction in the interpreter's
     // code.  They come before any change, so the slow path sees the instruction's inputs intact.
-    void load_index_for_guards() { mov_hole(ebx, HoleKind::INSTR_INDEX); }
+    // fused: how many loads before this instruction were fused into it (the slow path runs them too).
+    void load_index_for_guards(int fused = 0) { mov(ebx, MAGIC32); hole(HoleKind::GUARD_INDEX, PatchForm::ABS32, 0, fused); }
     void guard_type(const Xbyak::Reg64& o, const Xbyak::Reg64& type) {
         cmp(qword[o + OFF_TYPE], type);
         jcc_stub(CC_NE, STUB_SLOW);
@@ -513,14 +516,46 @@ enum class Arith { ADD, SUB, MUL, TRUE_DIV, AND, OR, XOR, LSHIFT, RSHIFT, REMAIN
 bool has_int_path(Arith op) { return op != Arith::TRUE_DIV; }
 bool has_float_path(Arith op) { return op <= Arith::TRUE_DIV; }
 
-// After the result is in r15: drop both operands, leave the result on top.
-void drop_operands_push_r15(Asm& a) {
-    a.mov(a.rdi, a.qword[a.r13 - 16]);
-    a.decref_rdi(true);
-    a.mov(a.rdi, a.qword[a.r13 - 8]);
-    a.decref_rdi(true);
-    a.sub(a.r13, 8);
-    a.mov(a.qword[a.r13 - 8], a.r15);
+// Where a two-operand stencil finds its operands (jit.h: operand fusion).  On the stack, each
+// is a reference the stencil owns and drops; fused, a borrowed one: the local slot (null means
+// unset: the interpreter raises UnboundLocalError) or the constant, which nothing decrefs.
+struct Operands {
+    OperandSource left = SRC_STACK, right = SRC_STACK;
+    int on_stack() const { return (left == SRC_STACK) + (right == SRC_STACK); }
+    int fused() const { return 2 - on_stack(); }
+    OperandSource source(int side) const { return side == 0 ? left : right; }
+    int slot(int side) const { return side == 0 ? on_stack() : 1; }  // from the top: left is deeper
+    int from(int side) const { return side == 0 ? 2 : 1; }           // a fused operand's load
+    void load(Asm& a, int side, const Xbyak::Reg64& r) const {
+        switch (source(side)) {
+            case SRC_STACK: a.mov(r, a.qword[a.r13 - 8 * slot(side)]); break;
+            case SRC_LOCAL:
+                a.mov(r, a.qword[a.r12 + MAGIC32]);
+                a.hole(HoleKind::LOCAL_OFFSET, PatchForm::ABS32, 0, from(side));
+                a.test(r, r);
+                a.jcc_stub(CC_E, STUB_SLOW);
+                break;
+            default: a.mov(r, MAGIC64); a.hole(HoleKind::CONST, PatchForm::ABS64, 0, from(side)); break;
+        }
+    }
+    // The stack's references: dropped (all, or all but the one the result took over).
+    void drop(Asm& a, int keep_side = -1) const {
+        for (int side = 0; side < 2; side++) {
+            if (source(side) != SRC_STACK || side == keep_side) continue;
+            a.mov(a.rdi, a.qword[a.r13 - 8 * slot(side)]);
+            a.decref_rdi(true);
+        }
+    }
+};
+
+// After the result is in r15: drop the operands the stack held, leave the result on top.
+void drop_operands_push_r15(Asm& a, const Operands& ops = {}, int keep_side = -1) {
+    ops.drop(a, keep_side);
+    switch (ops.on_stack()) {
+        case 2: a.sub(a.r13, 8); a.mov(a.qword[a.r13 - 8], a.r15); break;
+        case 1: a.mov(a.qword[a.r13 - 8], a.r15); break;
+        default: a.mov(a.qword[a.r13], a.r15); a.add(a.r13, 8); break;
+    }
 }
 
 // rax = the int object for the machine word in rax: one of the immortal small ints (no call),
@@ -615,12 +650,12 @@ void int_operation(Asm& a, Arith op) {
     }
 }
 
-Stencil binary_op(Arith op, const char* name) {
+Stencil binary_op(Arith op, const char* name, Operands ops) {
     Asm a;
     Xbyak::Label not_int, done, reused;
-    a.load_index_for_guards();
-    a.mov(a.rdi, a.qword[a.r13 - 16]);  // left
-    a.mov(a.rsi, a.qword[a.r13 - 8]);   // right
+    a.load_index_for_guards(ops.fused());
+    ops.load(a, 0, a.rdi);  // left
+    ops.load(a, 1, a.rsi);  // right
     a.mov(a.rax, reinterpret_cast<uintptr_t>(&Int_Type));
     a.cmp(a.qword[a.rdi + OFF_TYPE], a.rax);
     if (has_int_path(op)) {
@@ -658,8 +693,10 @@ Stencil binary_op(Arith op, const char* name) {
         // A temporary operand (the stack holds its only reference: count 1, owned by this
         // thread, no shared references) takes the result in place, as the interpreter's
         // float_result does: `x * y + z` then neither allocates nor frees.
+        // (A fused operand is borrowed: never a sole reference, so never reused.)
         Xbyak::Label not_left, not_right;
         for (int side = 0; side < 2; side++) {
+            if (ops.source(side) != SRC_STACK) continue;
             const Xbyak::Reg64& o = side == 0 ? a.rdi : a.rsi;
             Xbyak::Label& next = side == 0 ? not_left : not_right;
             a.mov(a.rax, reinterpret_cast<uintptr_t>(&Float_Type));
@@ -673,17 +710,8 @@ Stencil binary_op(Arith op, const char* name) {
             a.cmp(a.qword[o + OFF_SHARED], 1 << SHARED_SHIFT);  // unsigned: a zero count, flags only
             a.jae(next, Xbyak::CodeGenerator::T_NEAR);
             a.movsd(a.qword[o + OFF_FLOAT_VALUE], a.xmm0);
-            if (side == 0) {  // the left slot keeps its object, now the result; drop the right
-                a.mov(a.rdi, a.rsi);
-                a.decref_rdi(true);
-                a.sub(a.r13, 8);
-            } else {          // the right one becomes the result; drop the left
-                a.mov(a.r15, a.rsi);
-                a.mov(a.rdi, a.qword[a.r13 - 16]);
-                a.decref_rdi(true);
-                a.sub(a.r13, 8);
-                a.mov(a.qword[a.r13 - 8], a.r15);
-            }
+            a.mov(a.r15, o);  // the result, with the stack's reference to the operand
+            drop_operands_push_r15(a, ops, side);
             a.jmp(reused, Xbyak::CodeGenerator::T_NEAR);
             a.L(next);
         }
@@ -692,6 +720,8 @@ Stencil binary_op(Arith op, const char* name) {
         a.movsd(a.qword[a.rax + OFF_FLOAT_VALUE], a.xmm0);
         a.jmp(boxed);
         a.L(empty);
+        for (int side = 0; side < 2; side++)  // a borrowed operand is no candidate for reuse
+            if (ops.source(side) != SRC_STACK) a.xor_(side == 0 ? a.edi : a.esi, side == 0 ? a.edi : a.esi);
         a.call_helper(H_FLOAT_BOX);     // (rdi, rsi, xmm0): may reuse a dying float operand
         a.L(boxed);
         a.mov(a.r15, a.rax);
@@ -699,7 +729,7 @@ Stencil binary_op(Arith op, const char* name) {
         a.jmp_hole(HoleKind::EXIT, STUB_SLOW);
     }
     a.L(done);
-    drop_operands_push_r15(a);
+    drop_operands_push_r15(a, ops);
     a.L(reused);
     return a.finish(name);
 }
@@ -707,11 +737,11 @@ Stencil binary_op(Arith op, const char* name) {
 // a < b and friends for machine-word ints and for floats: r15d = 1 or 0.  Floats compare with
 // ucomisd, which reports "unordered" for a NaN: every comparison with a NaN is then false,
 // except !=.
-void compare_into_r15(Asm& a, int cmp) {
+void compare_into_r15(Asm& a, int cmp, const Operands& ops) {
     Xbyak::Label not_int, done;
-    a.load_index_for_guards();
-    a.mov(a.rdi, a.qword[a.r13 - 16]);
-    a.mov(a.rsi, a.qword[a.r13 - 8]);
+    a.load_index_for_guards(ops.fused());
+    ops.load(a, 0, a.rdi);
+    ops.load(a, 1, a.rsi);
     a.mov(a.rax, reinterpret_cast<uintptr_t>(&Int_Type));
     a.cmp(a.qword[a.rdi + OFF_TYPE], a.rax);
     a.jne(not_int, Xbyak::CodeGenerator::T_NEAR);
@@ -749,29 +779,26 @@ void compare_into_r15(Asm& a, int cmp) {
 }
 
 // COMPARE_OP alone: the result is True or False (immortal: no incref).
-Stencil compare_op(int cmp, const char* name) {
+Stencil compare_op(int cmp, const char* name, Operands ops) {
     Asm a;
-    compare_into_r15(a, cmp);
+    compare_into_r15(a, cmp, ops);
     a.mov(a.rax, reinterpret_cast<uintptr_t>(Py_False));
     a.mov(a.rcx, reinterpret_cast<uintptr_t>(Py_True));
     a.test(a.r15d, a.r15d);
     a.cmovnz(a.rax, a.rcx);
     a.mov(a.r15, a.rax);
-    drop_operands_push_r15(a);
+    drop_operands_push_r15(a, ops);
     return a.finish(name);
 }
 
 // COMPARE_OP + POP_JUMP_IF_x: no bool is made; the branch goes straight to the jump's target,
 // or over the POP_JUMP to the instruction after it.  A failed guard runs the COMPARE_OP alone
 // in the interpreter's code, which then continues at the POP_JUMP's own stencil.
-Stencil compare_branch(int cmp, bool jump_if_true, const char* name) {
+Stencil compare_branch(int cmp, bool jump_if_true, const char* name, Operands ops) {
     Asm a;
-    compare_into_r15(a, cmp);
-    a.mov(a.rdi, a.qword[a.r13 - 16]);
-    a.decref_rdi(true);
-    a.mov(a.rdi, a.qword[a.r13 - 8]);
-    a.decref_rdi(true);
-    a.sub(a.r13, 16);
+    compare_into_r15(a, cmp, ops);
+    ops.drop(a);
+    if (ops.on_stack()) a.sub(a.r13, 8 * ops.on_stack());
     a.test(a.r15d, a.r15d);
     a.jcc_hole(jump_if_true ? CC_NE : CC_E, HoleKind::NEXT_TARGET);
     a.jmp_hole(HoleKind::SKIP);
@@ -812,16 +839,16 @@ void list_slot_address(Asm& a) {
     a.lea(a.rax, a.ptr[a.rax + a.rcx * 8]);
 }
 
-Stencil binary_subscr_list() {
+Stencil binary_subscr_list(const char* name, Operands ops) {
     Asm a;
-    a.load_index_for_guards();
-    a.mov(a.rdi, a.qword[a.r13 - 16]);  // the list
-    a.mov(a.rsi, a.qword[a.r13 - 8]);   // the index
+    a.load_index_for_guards(ops.fused());
+    ops.load(a, 0, a.rdi);  // the list
+    ops.load(a, 1, a.rsi);  // the index
     list_slot_address(a);
     a.mov(a.r15, a.qword[a.rax]);
     a.incref(a.r15);
-    drop_operands_push_r15(a);
-    return a.finish("BINARY_SUBSCR_LIST_INT");
+    drop_operands_push_r15(a, ops);
+    return a.finish(name);
 }
 
 Stencil store_subscr_list() {
@@ -940,8 +967,29 @@ StencilTable build_table() {
     t.ops[OP_COPY] = copy();
     t.ops[OP_SWAP] = swap();
     t.load_const_immortal = load_const_immortal();
+    t.fused_away.name = "(fused into a later instruction)";
+    // Each two-operand stencil in every operand variant (jit.h): its name says which, as
+    // "BINARY_OP_ADD_INT_FLOAT (local, const)".
+    static std::deque<std::string> names;  // the variants' names, alive as long as the table
+    auto for_each_variant = [](const char* base, auto&& make) {
+        static const char* const src_name[SRC__COUNT] = {"stack", "local", "const"};
+        for (int l = 0; l < SRC__COUNT; l++)
+            for (int r = 0; r < SRC__COUNT; r++) {
+                if (l != SRC_STACK && r == SRC_STACK) continue;  // only contiguous loads fuse
+                Operands ops{OperandSource(l), OperandSource(r)};
+                const char* name = base;
+                if (ops.fused()) {
+                    names.push_back(std::string(base) + " (" + src_name[l] + ", " + src_name[r] + ")");
+                    name = names.back().c_str();
+                }
+                make(operand_variant(ops.left, ops.right), name, ops);
+            }
+    };
     if (vector_layout_ok()) {  // else the generic stencils: the interpreter's own list fast path
-        t.ops[OP_BINARY_SUBSCR] = binary_subscr_list();
+        for_each_variant("BINARY_SUBSCR_LIST_INT", [&](int v, const char* name, Operands ops) {
+            t.subscr_list[v] = binary_subscr_list(name, ops);
+        });
+        t.ops[OP_BINARY_SUBSCR] = t.subscr_list[0];
         t.ops[OP_STORE_SUBSCR] = store_subscr_list();
     }
     struct { int op; Arith a; const char* name; } arith[] = {
@@ -958,8 +1006,10 @@ StencilTable build_table() {
         {NB_FLOOR_DIVIDE, Arith::FLOOR_DIV, "BINARY_OP_FLOOR_DIVIDE_INT"},
     };
     for (auto& x : arith) {  // ints and floats are immutable: a += b means a + b for them
-        t.binary_op[x.op] = binary_op(x.a, x.name);
-        t.binary_op[x.op + NB_INPLACE_ADD] = t.binary_op[x.op];
+        for_each_variant(x.name, [&](int v, const char* name, Operands ops) {
+            t.binary_op[x.op][v] = binary_op(x.a, name, ops);
+            t.binary_op[x.op + NB_INPLACE_ADD][v] = t.binary_op[x.op][v];
+        });
     }
     static const char* const cmp_names[6] = {"COMPARE_OP_LT_INT_FLOAT", "COMPARE_OP_LE_INT_FLOAT",
                                              "COMPARE_OP_EQ_INT_FLOAT", "COMPARE_OP_NE_INT_FLOAT",
@@ -972,9 +1022,13 @@ StencilTable build_table() {
         {"COMPARE_OP_GT_POP_JUMP_IF_FALSE", "COMPARE_OP_GT_POP_JUMP_IF_TRUE"},
         {"COMPARE_OP_GE_POP_JUMP_IF_FALSE", "COMPARE_OP_GE_POP_JUMP_IF_TRUE"}};
     for (int c = 0; c < 6; c++) {
-        t.compare_op[c] = compare_op(c, cmp_names[c]);
-        t.compare_branch[c][0] = compare_branch(c, false, branch_names[c][0]);
-        t.compare_branch[c][1] = compare_branch(c, true, branch_names[c][1]);
+        for_each_variant(cmp_names[c], [&](int v, const char* name, Operands ops) {
+            t.compare_op[c][v] = compare_op(c, name, ops);
+        });
+        for (int j = 0; j < 2; j++)
+            for_each_variant(branch_names[c][j], [&](int v, const char* name, Operands ops) {
+                t.compare_branch[c][j][v] = compare_branch(c, j == 1, name, ops);
+            });
     }
     return t;
 }

@@ -21,10 +21,17 @@ static void ensure_runtime() {
 static std::vector<const Stencil*> all_stencils(const StencilTable& t) {
     std::vector<const Stencil*> v = {&t.header, &t.load_const_immortal};
     for (const Stencil& s : t.ops) v.push_back(&s);
-    for (const Stencil& s : t.binary_op)
+    auto add = [&](const Stencil& s) {
         if (!s.empty()) v.push_back(&s);
-    for (const Stencil& s : t.compare_op) v.push_back(&s);
-    for (auto& pair : t.compare_branch) v.push_back(&pair[0]), v.push_back(&pair[1]);
+    };
+    for (auto& variants : t.binary_op)
+        for (const Stencil& s : variants) add(s);
+    for (auto& variants : t.compare_op)
+        for (const Stencil& s : variants) add(s);
+    for (auto& pair : t.compare_branch)
+        for (auto& variants : pair)
+            for (const Stencil& s : variants) add(s);
+    for (const Stencil& s : t.subscr_list) add(s);
     return v;
 }
 
@@ -69,9 +76,24 @@ TEST(Stencils, SpecialisedStencilsForTheHotOperations) {
     for (Opcode op : {OP_LOAD_FAST, OP_STORE_FAST, OP_LOAD_CONST, OP_POP_TOP, OP_POP_JUMP_IF_FALSE,
                       OP_POP_JUMP_IF_TRUE, OP_FOR_ITER, OP_JUMP_BACKWARD, OP_RETURN_VALUE, OP_LOAD_GLOBAL})
         EXPECT_FALSE(calls_step(t.ops[op])) << opcode_names[op];
-    for (int nb : {NB_ADD, NB_SUBTRACT, NB_MULTIPLY, NB_TRUE_DIVIDE, NB_INPLACE_ADD})
-        EXPECT_FALSE(calls_step(t.binary_op[nb])) << nb;
-    for (int c = 0; c < 6; c++) EXPECT_FALSE(calls_step(t.compare_op[c])) << c;
+    // Each in every operand variant: the operands on the stack, or fused from the loads before.
+    std::vector<int> variants = {operand_variant(SRC_STACK, SRC_STACK), operand_variant(SRC_STACK, SRC_LOCAL),
+                                 operand_variant(SRC_STACK, SRC_CONST), operand_variant(SRC_LOCAL, SRC_LOCAL),
+                                 operand_variant(SRC_LOCAL, SRC_CONST), operand_variant(SRC_CONST, SRC_LOCAL)};
+    for (int v : variants) {
+        for (int nb : {NB_ADD, NB_SUBTRACT, NB_MULTIPLY, NB_TRUE_DIVIDE, NB_INPLACE_ADD}) {
+            ASSERT_FALSE(t.binary_op[nb][v].empty()) << nb << " variant " << v;
+            EXPECT_FALSE(calls_step(t.binary_op[nb][v])) << nb;
+        }
+        for (int c = 0; c < 6; c++) {
+            ASSERT_FALSE(t.compare_op[c][v].empty());
+            EXPECT_FALSE(calls_step(t.compare_op[c][v])) << c;
+            EXPECT_FALSE(calls_step(t.compare_branch[c][0][v])) << c;
+        }
+    }
+    // A fused left operand without a fused right one does not exist (only contiguous loads fuse).
+    EXPECT_TRUE(t.binary_op[NB_ADD][operand_variant(SRC_LOCAL, SRC_STACK)].empty());
+    EXPECT_TRUE(t.fused_away.code.empty());
     EXPECT_TRUE(calls_step(t.ops[OP_BUILD_MAP]));  // the generic stencil
 }
 
@@ -151,12 +173,19 @@ TEST(JitCompile, EveryHoleKindGetsItsValue) {
     const StencilTable& t = x86_64_stencils();
     std::set<HoleKind> seen;
     size_t n = co->code.size();
+    std::vector<const Stencil*> plan = select_stencils(t, co);
+    int fused_groups = 0;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t w = co->code[i];
-        uint32_t oparg = instr_arg(w);
         const uint8_t* code = jc->targets[i];
         size_t len = (i + 1 < n ? jc->targets[i + 1] : jc->start + jc->size - 1) - code;
-        const Stencil* s = &select_stencil(t, co, i);
+        const Stencil* s = plan[i];
+        if (s == &t.fused_away) {  // a load fused into a later instruction: no code of its own
+            EXPECT_EQ(len, 0u);
+            uint8_t op = base_opcode(instr_op(w));
+            EXPECT_TRUE(op == OP_LOAD_FAST || op == OP_LOAD_CONST) << opcode_names[op];
+            continue;
+        }
         ASSERT_TRUE(len == s->code.size() || len == s->code.size() - s->tail_jump) << s->name;
         for (size_t k = 0; k < len; k++) {  // the copied bytes: the stencil's, outside its holes
             bool in_hole = false;
@@ -171,6 +200,12 @@ TEST(JitCompile, EveryHoleKindGetsItsValue) {
             if (h.offset >= len) continue;  // the dropped tail jump
             uint64_t got = read_back(code + h.offset, h.form);
             uint64_t want = 0;
+            ASSERT_LE(h.from, i);
+            if (h.from) {  // a fused operand: the load it replaces comes h.from instructions before
+                ASSERT_EQ(plan[i - h.from], &t.fused_away) << s->name;
+                fused_groups++;
+            }
+            uint32_t oparg = instr_arg(co->code[i - h.from]);
             switch (h.kind) {
                 case HoleKind::OPARG: want = oparg; break;
                 case HoleKind::LOCAL_OFFSET: want = offsetof(Frame, localsplus) + 8 * oparg; break;
@@ -186,6 +221,7 @@ TEST(JitCompile, EveryHoleKindGetsItsValue) {
                 case HoleKind::NEXT_TARGET: want = reinterpret_cast<uint64_t>(jc->targets[instr_arg(co->code[i + 1])]); break;
                 case HoleKind::SKIP: want = reinterpret_cast<uint64_t>(jc->targets[i + 2]); break;
                 case HoleKind::GLOBAL_CACHE: want = reinterpret_cast<uint64_t>(&global_cache(co)[oparg]); break;
+                case HoleKind::GUARD_INDEX: want = (i - h.from) | uint64_t(h.from) << 24; break;
             }
             EXPECT_EQ(got, want) << "instruction " << i << " " << s->name << " hole " << hole_kind_name(h.kind);
             seen.insert(h.kind);
@@ -199,11 +235,13 @@ TEST(JitCompile, EveryHoleKindGetsItsValue) {
     }
     std::vector<HoleKind> kinds = {HoleKind::OPARG, HoleKind::LOCAL_OFFSET, HoleKind::CONST, HoleKind::HELPER,
                                    HoleKind::CONTINUE, HoleKind::JUMP_TARGET, HoleKind::INSTR_INDEX,
-                                   HoleKind::NEXT_INDEX, HoleKind::EXIT, HoleKind::NEXT_TARGET, HoleKind::SKIP};
+                                   HoleKind::NEXT_INDEX, HoleKind::EXIT, HoleKind::NEXT_TARGET, HoleKind::SKIP,
+                                   HoleKind::GUARD_INDEX};
 #if !defined(__SANITIZE_THREAD__)  // make tsan's LOAD_GLOBAL is the helper stencil (stencils.cpp)
     kinds.push_back(HoleKind::GLOBAL_CACHE);
 #endif
     for (HoleKind k : kinds) EXPECT_TRUE(seen.count(k)) << "no " << hole_kind_name(k) << " hole was checked";
+    EXPECT_GT(fused_groups, 0);  // `i < 3`, `xs[i]`, `t ^ ...`: operands fused from their loads
 }
 
 // Running compiled code: the result and an exception's traceback match the interpreter's.
