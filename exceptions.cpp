@@ -33,7 +33,7 @@ TypeObject *Exc_BaseException = &BaseException_Type, *Exc_Exception, *Exc_Arithm
     *Exc_KeyError, *Exc_ValueError, *Exc_TypeError, *Exc_NameError, *Exc_UnboundLocalError,
     *Exc_AttributeError, *Exc_RuntimeError, *Exc_RecursionError, *Exc_NotImplementedError,
     *Exc_StopIteration, *Exc_AssertionError, *Exc_KeyboardInterrupt, *Exc_SystemExit,
-    *Exc_MemoryError, *Exc_SyntaxError, *Exc_IndentationError, *Exc_ImportError,
+    *Exc_MemoryError, *Exc_SyntaxError, *Exc_IndentationError, *Exc_TabError, *Exc_ImportError,
     *Exc_ModuleNotFoundError, *Exc_UnicodeError, *Exc_UnicodeDecodeError, *Exc_EOFError,
     *Exc_OSError, *Exc_GeneratorExit, *Exc_FloatingPointError, *Exc_Warning, *Exc_UserWarning,
     *Exc_DeprecationWarning, *Exc_SyntaxWarning, *Exc_RuntimeWarning, *Exc_StopAsyncIteration;
@@ -512,7 +512,7 @@ void init_exceptions() {
                                  {"offset", F_SYN_OFFSET}, {"text", F_SYN_TEXT}, {"end_lineno", F_SYN_END_LINENO},
                                  {"end_offset", F_SYN_END_OFFSET}, {"print_file_and_line", F_SYN_PRINT_FILE_AND_LINE}});
     Exc_IndentationError = make_exception_type("IndentationError", Exc_SyntaxError);
-    make_exception_type("TabError", Exc_IndentationError);
+    Exc_TabError = make_exception_type("TabError", Exc_IndentationError);
     Exc_OSError = make_exception_type("OSError", E, {.str = oserror_str, .init = oserror_init, .fields = true});
     add_fields(Exc_OSError, {{"errno", F_OS_ERRNO}, {"strerror", F_OS_STRERROR}, {"filename", F_OS_FILENAME}, {"filename2", F_OS_FILENAME2}});
     struct { const char* name; std::initializer_list<int> codes; } os_subclasses[] = {

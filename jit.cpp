@@ -491,9 +491,7 @@ static JitCode* compile_code(CodeObject* co, const StencilTable& t) {
     gdb_register(sym, rx, size, t.elf_machine);
     if (jit_perf_map) perf_map_add(sym, rx, size);
     // (minipy's own start-up code, "<sys>" and the like, is compiled too but not dumped)
-    bool internal = !co->filename.empty() && co->filename[0] == '<' && co->filename != "<string>" &&
-                    co->filename != "<stdin>";
-    if (jit_dump && !internal) dump_compiled(jc.get(), t, plan, lens);
+    if (jit_dump && !is_startup_code(co->filename)) dump_compiled(jc.get(), t, plan, lens);
     return jc.release();
 }
 

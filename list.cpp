@@ -218,6 +218,13 @@ void list_extend(Object* list, Object* iterable) {
         for (Obj& o : items) dst.push_back(o.release());
         return;
     }
+    if (type_of(iterable) == &Range_Type) {  // its length is known: room for all of it at once,
+        int64_t n = length(iterable);         // or MemoryError up front, as CPython's preallocation
+        check_repeat_size(n, sizeof(Object*));
+        CriticalSection cs(list);
+        auto& dst = as_list(list)->items;
+        dst.reserve(dst.size() + size_t(n));
+    }
     Obj it = get_iter(iterable);
     auto next = type_of(it.get())->iternext;
     while (Obj v = next ? next(it.get()) : iter_next(it.get())) list_append(list, v.get());

@@ -57,7 +57,12 @@ int report_exception(Obj exc) {
         if (!code || code.get() == Py_None) return 0;
         if (is_int(code.get())) {
             fflush(stdout);
-            return int(int_as_i64(code.get()) & 0xff);
+            try {
+                return int(int_as_i64(code.get()) & 0xff);
+            } catch (PyError&) {  // beyond 64 bits: CPython 3.14 exits with -1 & 0xff, silently
+                fetch_exception();
+                return 255;
+            }
         }
         fflush(stdout);
         std::string msg = str_string(code.get());

@@ -532,7 +532,7 @@ extern TypeObject *Exc_BaseException, *Exc_Exception, *Exc_ArithmeticError,
     *Exc_KeyError, *Exc_ValueError, *Exc_TypeError, *Exc_NameError, *Exc_UnboundLocalError,
     *Exc_AttributeError, *Exc_RuntimeError, *Exc_RecursionError, *Exc_NotImplementedError,
     *Exc_StopIteration, *Exc_AssertionError, *Exc_KeyboardInterrupt, *Exc_SystemExit,
-    *Exc_MemoryError, *Exc_SyntaxError, *Exc_IndentationError, *Exc_ImportError,
+    *Exc_MemoryError, *Exc_SyntaxError, *Exc_IndentationError, *Exc_TabError, *Exc_ImportError,
     *Exc_ModuleNotFoundError, *Exc_UnicodeError, *Exc_UnicodeDecodeError, *Exc_EOFError,
     *Exc_OSError, *Exc_GeneratorExit, *Exc_FloatingPointError, *Exc_Warning, *Exc_UserWarning,
     *Exc_DeprecationWarning, *Exc_SyntaxWarning, *Exc_RuntimeWarning, *Exc_StopAsyncIteration;
@@ -1174,6 +1174,11 @@ Ref<CodeObject> code_new();                     // an empty code object (objects
 // Raises SyntaxError for errors found at compile time ('return' outside function, ...).
 Ref<CodeObject> compile(Module& module, const std::string& filename);
 std::string disassemble(CodeObject* code);      // --dis: this code object and every nested one
+// Code minipy runs for itself at start-up ("<sys>", "<frozen ...>"): --dis and -X jit-dump leave
+// it out, so a student sees only the program's own code.  "<string>" and "<stdin>" are the user's.
+inline bool is_startup_code(const std::string& filename) {
+    return !filename.empty() && filename[0] == '<' && filename != "<string>" && filename != "<stdin>";
+}
 int location_line(CodeObject* code, uint32_t instr);
 
 // ───────────────────────────── 6. Frames and the thread state ─────────────────────────────

@@ -215,7 +215,7 @@ void Tokenizer::read_indentation() {
     i_ = j;
     if (j >= src_.size() || src_[j] == '#' || src_[j] == '\n') return;  // blank line
     auto tab_error = [&] {
-        error_at(Exc_IndentationError, "inconsistent use of tabs and spaces in indentation", line_, 0, -1);  // CPython: TabError
+        error_at(Exc_TabError, "inconsistent use of tabs and spaces in indentation", line_, 0, -1);
     };
     if (column == indents_.back()) {
         if (alt != alt_indents_.back()) tab_error();

@@ -2201,7 +2201,7 @@ Obj run_source(std::string_view source, const std::string& filename, Object* glo
     register_source(filename, std::string(source));
     std::unique_ptr<Module> mod = parse(source, filename, mode);
     Ref<CodeObject> code = compile(*mod, filename);
-    if (interp.dis) {
+    if (interp.dis && !is_startup_code(filename)) {
         std::string text = disassemble(code.get());
         fwrite(text.data(), 1, text.size(), stdout);
     }
