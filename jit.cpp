@@ -377,7 +377,7 @@ static std::string describe_value(const Hole& h, uint64_t v, CodeObject* co, uin
         case HoleKind::EXIT: return std::string("stub ") + stub_names[h.arg];
         case HoleKind::CONST: {
             std::string r;
-            try { r = str_string(repr(co->consts[instr_arg(co->code[i])]).get()); } catch (PyError&) { fetch_exception(); }
+            try { r = str_string(repr(co->consts[instr_arg(co->code[i - h.from])]).get()); } catch (PyError&) { fetch_exception(); }
             if (r.size() > 30) r = r.substr(0, 27) + "...";
             snprintf(buf, sizeof buf, "0x%llx ", (unsigned long long)v);
             return buf + r;
