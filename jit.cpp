@@ -445,6 +445,10 @@ static JitCode* compile_code(CodeObject* co, const StencilTable& t) {
     auto jc = std::make_unique<JitCode>();
     jc->code = co;
     jc->targets.resize(n);
+    bool plain = co->kwonlyargcount == 0 && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR |
+                                                          CO_COROUTINE | CO_ASYNC_GENERATOR));
+    jc->fast_argc = plain ? co->argcount : -1;
+    jc->frame_bytes = uint32_t(frame_size(co));
 
     // 1. layout: where each instruction's code starts.  Every instruction's code is followed by
     //    the next one's, so a final jump to CONTINUE is always left out.

@@ -155,6 +155,11 @@ struct JitCode {
     uint8_t* start;                  // executable address
     size_t size;
     std::vector<const uint8_t*> targets;
+    // For jit_call's fast path (vm.cpp): the number of arguments a plain positional call passes
+    // (-1: the function takes keyword-only or variable arguments, or is a generator), and the
+    // bytes of its frame on the data stack.
+    int32_t fast_argc = -1;
+    uint32_t frame_bytes = 0;
 };
 
 // The specialised helpers in vm.cpp and attrcache.cpp (the interpreter's own fast paths).

@@ -2077,7 +2077,8 @@ static Object** jit_call_init(ThreadState* ts, Frame* frame, Object** sp, uint32
     return slots_begin + 1;
 }
 
-Object** jit_call(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
+// Any call jit_call's fast path below does not take.
+[[gnu::noinline]] static Object** jit_call_general(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) {
     uint32_t oparg = instr_arg(frame->code->code[index]);
     Object** args = sp - oparg;
     Object* callable = args[-2];
@@ -2111,6 +2112,69 @@ Object** jit_call(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) no
     Object** slots_begin = sp - oparg - 2;
     frame->sp = slots_begin;
     Object* result = run_callee(ts, nf, jc);
+    ts->frame = frame;
+    if (!result) return helper_error(ts, frame, slots_begin, index);
+    *slots_begin = result;
+    frame->instr = index + 1;
+    return slots_begin + 1;
+}
+
+// The callee left its machine code other than by returning: the interpreter finishes it.
+[[gnu::noinline]] static Object* finish_in_interpreter(ThreadState* ts, Frame* nf, int why) {
+    try {
+        return eval_frame_mode(ts, nf, why == JIT_EXIT_DEOPT ? EVAL_INTERPRET : EVAL_UNWIND).release();
+    } catch (PyError&) {
+        return nullptr;
+    }
+}
+
+// f(a, b) where f is a Python function whose code is compiled and takes exactly these
+// arguments: the frame is pushed here, field by field, and the callee's machine code entered
+// at its first instruction.  This is the path of every recursive call in fib, so it is kept
+// short: anything unusual (a bound method, a class, a full data stack or recursion limit,
+// -X stats) goes to jit_call_general, which also raises the errors.
+Object** jit_call(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
+    uint32_t oparg = instr_arg(frame->code->code[index]);
+    Object** slots_begin = sp - oparg - 2;  // callable, NULL, arguments...
+    Object* callable = slots_begin[0];
+    if (type_of(callable) != &Function_Type || slots_begin[1] || stats_enabled) [[unlikely]]
+        return jit_call_general(ts, frame, sp, index);
+    auto* fn = static_cast<FunctionObject*>(callable);
+    CodeObject* co = fn->code;
+    JitCode* jc = co->jit_code.load(std::memory_order_acquire);
+    if (!jc || jc->fast_argc != int32_t(oparg) || ts->py_depth >= interp.recursion_limit.load(std::memory_order_relaxed) ||
+        ts->datastack_top + jc->frame_bytes > ts->datastack_limit) [[unlikely]]
+        return jit_call_general(ts, frame, sp, index);
+    frame->instr = index;  // where this frame is, for the callee's traceback and warnings
+    frame->sp = slots_begin;
+    auto* nf = reinterpret_cast<Frame*>(ts->datastack_top);
+    ts->datastack_top += jc->frame_bytes;
+    ts->py_depth++;
+    nf->code = co;
+    nf->func = fn;  // the stack's reference to the function moves into the frame
+    nf->globals = fn->globals;
+    nf->builtins = fn->builtins;
+    nf->locals = nullptr;
+    nf->previous = frame;
+    nf->instr = 0;
+    nf->is_entry = true;
+    nf->owner = FRAME_OWNED_BY_THREAD;
+    nf->yielded = false;
+    nf->in_jit = true;
+    nf->init_self = nullptr;
+    for (uint32_t i = 0; i < oparg; i++) nf->localsplus[i] = slots_begin[2 + i];  // (their references too)
+    for (int i = int(oparg); i < co->nlocalsplus; i++) nf->localsplus[i] = nullptr;
+    nf->sp = nf->localsplus + co->nlocalsplus;
+    ts->frame = nf;
+    int why = jc->entry(nf, nf->sp, ts, jc->targets[0]);
+    nf->in_jit = false;
+    Object* result;
+    if (why == JIT_EXIT_RETURN) [[likely]] {
+        result = *--nf->sp;
+        pop_frame_inline(ts, nf);
+    } else {
+        result = finish_in_interpreter(ts, nf, why);
+    }
     ts->frame = frame;
     if (!result) return helper_error(ts, frame, slots_begin, index);
     *slots_begin = result;
