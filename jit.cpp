@@ -124,6 +124,7 @@ const char* hole_kind_name(HoleKind k) {
         case HoleKind::SKIP: return "skip";
         case HoleKind::GLOBAL_CACHE: return "cache";
         case HoleKind::GUARD_INDEX: return "guard";
+        case HoleKind::ATTR_CACHE: return "attr cache";
     }
     return "?";
 }
@@ -319,7 +320,9 @@ std::vector<const Stencil*> select_stencils(const StencilTable& t, CodeObject* c
         uint8_t op = base_opcode(instr_op(word));  // a superinstruction's second word is compiled on its own
         uint32_t oparg = instr_arg(word);
         const Stencil* s = two_operand_stencil(t, co, i, SRC_STACK, SRC_STACK);
-        if (!s) s = op == OP_LOAD_CONST && is_immortal(co->consts[oparg]) ? &t.load_const_immortal : &t.ops[op];
+        if (!s && op == OP_LOAD_CONST && is_immortal(co->consts[oparg])) s = &t.load_const_immortal;
+        if (!s && op == OP_LOAD_ATTR && !(oparg & 1) && !t.load_attr_instance.empty()) s = &t.load_attr_instance;
+        if (!s) s = &t.ops[op];
         plan[i] = s;
     }
     // Operand fusion (jit.h): the loads right before a two-operand instruction, when no jump
@@ -348,7 +351,8 @@ static uint64_t hole_value(const Hole& h, CodeObject* co, uint32_t i, JitCode* j
         case HoleKind::OPARG: return oparg;
         case HoleKind::LOCAL_OFFSET: return offsetof(Frame, localsplus) + 8 * uint64_t(oparg);
         case HoleKind::CONST: return reinterpret_cast<uint64_t>(co->consts[oparg]);
-        case HoleKind::NAME: return reinterpret_cast<uint64_t>(co->names[oparg]);
+        case HoleKind::NAME: return reinterpret_cast<uint64_t>(co->names[oparg >> h.arg]);
+        case HoleKind::ATTR_CACHE: return reinterpret_cast<uint64_t>(&attr_cache_for(co)[i]);
         case HoleKind::HELPER: return reinterpret_cast<uint64_t>(jit_helpers[h.arg]);
         case HoleKind::CONTINUE:
             return reinterpret_cast<uint64_t>(i + 1 < co->code.size() ? jc->targets[i + 1] : end);

@@ -24,7 +24,7 @@ enum class HoleKind : uint8_t {
     OPARG,         // the instruction's oparg
     LOCAL_OFFSET,  // byte offset from the frame to localsplus[oparg] (LOAD_FAST's slot)
     CONST,         // address of co_consts[oparg] (a 64-bit operand)
-    NAME,          // address of co_names[oparg] (a 64-bit operand)
+    NAME,          // address of co_names[oparg >> arg] (LOAD_ATTR: arg 1, its low bit is the method flag)
     HELPER,        // address of the C++ helper function jit_helpers[arg]
     CONTINUE,      // address of the next instruction's code (a continuation)
     JUMP_TARGET,   // address of the code of instruction oparg (a jump's target)
@@ -35,6 +35,7 @@ enum class HoleKind : uint8_t {
     NEXT_TARGET,   // address of the code of the next instruction's jump target (a fused branch)
     SKIP,          // address of the code of the instruction after next (a fused branch)
     GLOBAL_CACHE,  // address of LOAD_GLOBAL's cache entry for co_names[oparg] (specialize.h)
+    ATTR_CACHE,    // address of this instruction's attribute cache entry (specialize.h: AttrCache)
     GUARD_INDEX,   // where a failed guard hands over: the first instruction the interpreter
                    // must run, and in bits 24-31 how many more follow it (a fused group)
 };
@@ -105,6 +106,7 @@ struct StencilTable {
     // jump over the POP_JUMP (still compiled, for any jump that lands on it).
     Stencil compare_branch[6][2][OPERAND_VARIANTS];
     Stencil subscr_list[OPERAND_VARIANTS];      // BINARY_SUBSCR of list[int] (when it exists)
+    Stencil load_attr_instance;                 // LOAD_ATTR of obj.x (not a method call's form)
     Stencil fused_away;                         // a load fused into the instruction after it: no code
     Stencil load_const_immortal;  // LOAD_CONST of an immortal constant: no reference count
     // Write `value` into the field at `loc` (writable view), which will execute at `address`.

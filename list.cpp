@@ -24,7 +24,8 @@
 #include "sequence.h"
 
 TypeObject List_Type;
-static TypeObject ListIter_Type, ListRevIter_Type;
+TypeObject ListIter_Type;
+static TypeObject ListRevIter_Type;
 
 // ───────────────────────────── list: the mutators ─────────────────────────────
 //

@@ -411,6 +411,7 @@ struct FloatObject : Object { double value = 0.0; };
 // the JIT's FOR_ITER stencil reads it directly.
 struct RangeIterObject : Object { int64_t next = 0, step = 0, remaining = 0; };
 extern struct TypeObject RangeIter_Type;
+extern struct TypeObject ListIter_Type;  // list_iterator (list.cpp; sequence.h: SeqIterObject), for the same stencil
 
 // str: UTF-8 bytes, NUL-terminated.  length counts code points; ascii means length == size,
 // so indexing is O(1).  hash is cached (-1 = not yet computed).

@@ -28,6 +28,7 @@
 #include "jit.h"
 #include "specialize.h"
 #include "int_internal.h"
+#include "sequence.h"
 
 #if defined(__x86_64__)  // the whole file: other processors get their own table (jit.h: host_stencils)
 #include <cstddef>
@@ -448,14 +449,44 @@ Stencil pop_jump_if_none(bool jump_if_none) {
 // for v in range(...): the range iterator is stepped here (the same arithmetic as
 // range.cpp's range_iter_next); other iterators go to their iternext through H_FOR_ITER.
 void box_int_rax(Asm& a);  // (arithmetic, below)
+bool vector_layout_ok();   // (lists, below)
+constexpr int OFF_LIST_BEGIN = offsetof(ListObject, items);  // (std::vector's first two words)
+constexpr int OFF_LIST_END = offsetof(ListObject, items) + 8;
+
+// A list's iterator, while only one thread exists (list_iter_step takes the list's lock once
+// threads do): the item at `index`, if the index is still inside the list (the loop body may
+// have shrunk it); past the end, the C++ helper, which also lets the iterator go of its list.
+void for_iter_list(Asm& a, Xbyak::Label& other) {
+    a.mov(a.rax, reinterpret_cast<uintptr_t>(&ListIter_Type));
+    a.cmp(a.qword[a.rdi + OFF_TYPE], a.rax);
+    a.jne(other, Xbyak::CodeGenerator::T_NEAR);
+    a.mov(a.rax, reinterpret_cast<uintptr_t>(&multithreaded));
+    a.cmp(a.byte[a.rax], 0);
+    a.jne(other, Xbyak::CodeGenerator::T_NEAR);
+    a.mov(a.rsi, a.qword[a.rdi + offsetof(SeqIterObject, seq)]);
+    a.test(a.rsi, a.rsi);                       // null: exhausted already
+    a.jz(other, Xbyak::CodeGenerator::T_NEAR);
+    a.mov(a.rcx, a.qword[a.rdi + offsetof(SeqIterObject, index)]);
+    a.mov(a.rax, a.qword[a.rsi + OFF_LIST_BEGIN]);
+    a.mov(a.rdx, a.qword[a.rsi + OFF_LIST_END]);
+    a.sub(a.rdx, a.rax);
+    a.sar(a.rdx, 3);
+    a.cmp(a.rcx, a.rdx);                        // unsigned: a negative index is huge
+    a.jae(other, Xbyak::CodeGenerator::T_NEAR);
+    a.mov(a.rax, a.qword[a.rax + a.rcx * 8]);
+    a.add(a.rcx, 1);
+    a.mov(a.qword[a.rdi + offsetof(SeqIterObject, index)], a.rcx);
+    a.push_new_ref(a.rax);
+    a.jmp_hole(HoleKind::CONTINUE);
+}
 
 Stencil for_iter() {
     Asm a;
-    Xbyak::Label other, exhausted, last;
+    Xbyak::Label other, exhausted, last, not_range;
     a.mov(a.rdi, a.qword[a.r13 - 8]);
     a.mov(a.rax, reinterpret_cast<uintptr_t>(&RangeIter_Type));
     a.cmp(a.qword[a.rdi + OFF_TYPE], a.rax);
-    a.jne(other, Xbyak::CodeGenerator::T_NEAR);
+    a.jne(not_range, Xbyak::CodeGenerator::T_NEAR);
     a.mov(a.rax, a.qword[a.rdi + OFF_RANGE_REMAINING]);
     a.test(a.rax, a.rax);
     a.jle(exhausted, Xbyak::CodeGenerator::T_NEAR);
@@ -475,6 +506,8 @@ Stencil for_iter() {
     a.sub(a.r13, 8);
     a.decref_rdi();
     a.jmp_hole(HoleKind::JUMP_TARGET);
+    a.L(not_range);
+    if (vector_layout_ok()) for_iter_list(a, other);
     a.L(other);                                // any other iterator: its iternext, in C++
     a.helper_args_index();
     a.mov_hole(a.ecx, HoleKind::INSTR_INDEX);
@@ -486,7 +519,7 @@ Stencil for_iter() {
     a.cmp(a.eax, MAGIC32);
     a.hole(HoleKind::NEXT_INDEX, PatchForm::ABS32);
     a.jcc_stub(CC_NE, STUB_DISPATCH);          // exhausted: frame->instr is the loop's exit
-    return a.finish("FOR_ITER_RANGE");
+    return a.finish("FOR_ITER_RANGE_LIST");
 }
 
 Stencil return_value() {
@@ -810,13 +843,15 @@ Stencil compare_branch(int cmp, bool jump_if_true, const char* name, Operands op
 // could resize the list between the bounds check and the access; the interpreter takes the
 // list's lock then).  The list's std::vector is read as libstdc++ lays it out: the first two
 // words are the begin and end pointers (checked once at start-up: vector_layout_ok).
-constexpr int OFF_LIST_BEGIN = offsetof(ListObject, items);
-constexpr int OFF_LIST_END = offsetof(ListObject, items) + 8;
 
 bool vector_layout_ok() {
     std::vector<Object*> v(3);
     auto** words = reinterpret_cast<Object***>(&v);
-    return words[0] == v.data() && words[1] == v.data() + 3;
+    DictObject d;  // (its entries vector, with the dict's own allocator, for LOAD_ATTR_INSTANCE)
+    d.entries.resize(2);
+    auto** dwords = reinterpret_cast<DictEntry**>(&d.entries);
+    bool dict_ok = dwords[0] == d.entries.data() && dwords[1] == d.entries.data() + 2;
+    return words[0] == v.data() && words[1] == v.data() + 3 && dict_ok;
 }
 
 // rax = &items[i] of the list in rdi at the int in rsi, guards on the way.
@@ -867,6 +902,60 @@ Stencil store_subscr_list() {
     a.decref_rdi();
     a.sub(a.r13, 24);
     return a.finish("STORE_SUBSCR_LIST_INT");
+}
+
+// ── attributes ──
+// obj.x through LOAD_ATTR's inline cache entry (specialize.h), while only one thread exists (the
+// interpreter's rule: the entries are plain memory).  A hit is exactly the interpreter's
+// attr_cache_load for ATTR_INSTANCE: the entry was filled for obj's exact type, no class dict
+// changed since (the epoch), and entry `index` of obj's __dict__ still has the name as its key;
+// then its value is the attribute.  Anything else (another kind of entry, a miss, a method
+// call's form): STUB_SLOW, whose interpreter LOAD_ATTR also refills the entry.
+constexpr int OFF_CACHE_TYPE = offsetof(AttrCache, type);
+constexpr int OFF_CACHE_EPOCH = offsetof(AttrCache, epoch);
+constexpr int OFF_CACHE_INDEX = offsetof(AttrCache, index);
+constexpr int OFF_CACHE_KIND = offsetof(AttrCache, kind);
+constexpr int OFF_TYPE_DICTOFFSET = offsetof(TypeObject, dictoffset);
+constexpr int OFF_DICT_ENTRIES_BEGIN = offsetof(DictObject, entries);
+constexpr int OFF_DICT_ENTRIES_END = offsetof(DictObject, entries) + 8;
+
+Stencil load_attr_instance() {
+    Asm a;
+    a.load_index_for_guards();
+    a.mov(a.rax, reinterpret_cast<uintptr_t>(&multithreaded));
+    a.cmp(a.byte[a.rax], 0);
+    a.jcc_stub(CC_NE, STUB_SLOW);
+    a.mov_hole(a.rsi, HoleKind::ATTR_CACHE);
+    a.cmp(a.byte[a.rsi + OFF_CACHE_KIND], ATTR_INSTANCE);
+    a.jcc_stub(CC_NE, STUB_SLOW);
+    a.mov(a.rdi, a.qword[a.r13 - 8]);                // the owner
+    a.mov(a.rax, a.qword[a.rdi + OFF_TYPE]);
+    a.cmp(a.rax, a.qword[a.rsi + OFF_CACHE_TYPE]);
+    a.jcc_stub(CC_NE, STUB_SLOW);
+    a.mov(a.rcx, reinterpret_cast<uintptr_t>(&type_epoch));
+    a.mov(a.rcx, a.qword[a.rcx]);                    // (an x86-64 load is an acquire load)
+    a.cmp(a.rcx, a.qword[a.rsi + OFF_CACHE_EPOCH]);
+    a.jcc_stub(CC_NE, STUB_SLOW);
+    a.mov(a.rdx, a.qword[a.rax + OFF_TYPE_DICTOFFSET]);
+    a.mov(a.rdx, a.qword[a.rdi + a.rdx]);            // obj's __dict__
+    a.test(a.rdx, a.rdx);
+    a.jcc_stub(CC_E, STUB_SLOW);
+    a.mov(a.ecx, a.dword[a.rsi + OFF_CACHE_INDEX]);
+    a.imul(a.rcx, a.rcx, int(sizeof(DictEntry)));   // byte offset of entry `index`
+    a.mov(a.r8, a.qword[a.rdx + OFF_DICT_ENTRIES_BEGIN]);
+    a.mov(a.r9, a.qword[a.rdx + OFF_DICT_ENTRIES_END]);
+    a.sub(a.r9, a.r8);
+    a.cmp(a.rcx, a.r9);
+    a.jcc_stub(Cond(0x3), STUB_SLOW);                // jae: past the last entry
+    a.add(a.r8, a.rcx);
+    a.mov_hole(a.rax, HoleKind::NAME, 1);
+    a.cmp(a.qword[a.r8 + offsetof(DictEntry, key)], a.rax);
+    a.jcc_stub(CC_NE, STUB_SLOW);                    // the entry holds another key now
+    a.mov(a.r15, a.qword[a.r8 + offsetof(DictEntry, value)]);
+    a.incref(a.r15);
+    a.mov(a.qword[a.r13 - 8], a.r15);                // the attribute replaces the owner
+    a.decref_rdi();                                  // (rdi: the owner, still)
+    return a.finish("LOAD_ATTR_INSTANCE");
 }
 
 // ── small stack shuffles ──
@@ -991,6 +1080,7 @@ StencilTable build_table() {
         });
         t.ops[OP_BINARY_SUBSCR] = t.subscr_list[0];
         t.ops[OP_STORE_SUBSCR] = store_subscr_list();
+        t.load_attr_instance = load_attr_instance();
     }
     struct { int op; Arith a; const char* name; } arith[] = {
         {NB_ADD, Arith::ADD, "BINARY_OP_ADD_INT_FLOAT"},

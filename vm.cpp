@@ -2128,21 +2128,24 @@ static Object** jit_call_init(ThreadState* ts, Frame* frame, Object** sp, uint32
     }
 }
 
-// f(a, b) where f is a Python function whose code is compiled and takes exactly these
-// arguments: the frame is pushed here, field by field, and the callee's machine code entered
+// f(a, b) or obj.m(a, b) where f (m) is a Python function whose code is compiled and takes
+// exactly these arguments: the frame is pushed here, field by field, and the callee's machine code entered
 // at its first instruction.  This is the path of every recursive call in fib, so it is kept
 // short: anything unusual (a bound method, a class, a full data stack or recursion limit,
 // -X stats) goes to jit_call_general, which also raises the errors.
 Object** jit_call(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) noexcept {
     uint32_t oparg = instr_arg(frame->code->code[index]);
-    Object** slots_begin = sp - oparg - 2;  // callable, NULL, arguments...
+    Object** slots_begin = sp - oparg - 2;  // callable, then NULL or self (a method call), arguments...
     Object* callable = slots_begin[0];
-    if (type_of(callable) != &Function_Type || slots_begin[1] || stats_enabled) [[unlikely]]
+    if (type_of(callable) != &Function_Type || stats_enabled) [[unlikely]]
         return jit_call_general(ts, frame, sp, index);
+    Object** args = slots_begin + 2;
+    uint32_t nargs = oparg;
+    if (slots_begin[1]) args--, nargs++;  // obj.method(...): self is the first argument
     auto* fn = static_cast<FunctionObject*>(callable);
     CodeObject* co = fn->code;
     JitCode* jc = co->jit_code.load(std::memory_order_acquire);
-    if (!jc || jc->fast_argc != int32_t(oparg) || ts->py_depth >= interp.recursion_limit.load(std::memory_order_relaxed) ||
+    if (!jc || jc->fast_argc != int32_t(nargs) || ts->py_depth >= interp.recursion_limit.load(std::memory_order_relaxed) ||
         ts->datastack_top + jc->frame_bytes > ts->datastack_limit) [[unlikely]]
         return jit_call_general(ts, frame, sp, index);
     frame->instr = index;  // where this frame is, for the callee's traceback and warnings
@@ -2162,8 +2165,8 @@ Object** jit_call(ThreadState* ts, Frame* frame, Object** sp, uint32_t index) no
     nf->yielded = false;
     nf->in_jit = true;
     nf->init_self = nullptr;
-    for (uint32_t i = 0; i < oparg; i++) nf->localsplus[i] = slots_begin[2 + i];  // (their references too)
-    for (int i = int(oparg); i < co->nlocalsplus; i++) nf->localsplus[i] = nullptr;
+    for (uint32_t i = 0; i < nargs; i++) nf->localsplus[i] = args[i];  // (their references too)
+    for (int i = int(nargs); i < co->nlocalsplus; i++) nf->localsplus[i] = nullptr;
     nf->sp = nf->localsplus + co->nlocalsplus;
     ts->frame = nf;
     int why = jc->entry(nf, nf->sp, ts, jc->targets[0]);

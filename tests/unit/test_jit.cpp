@@ -19,7 +19,7 @@ static void ensure_runtime() {
 
 // Every stencil in the table, with where it came from.
 static std::vector<const Stencil*> all_stencils(const StencilTable& t) {
-    std::vector<const Stencil*> v = {&t.header, &t.load_const_immortal};
+    std::vector<const Stencil*> v = {&t.header, &t.load_const_immortal, &t.load_attr_instance};
     for (const Stencil& s : t.ops) v.push_back(&s);
     auto add = [&](const Stencil& s) {
         if (!s.empty()) v.push_back(&s);
@@ -155,7 +155,7 @@ TEST(JitCompile, EveryHoleKindGetsItsValue) {
         "        if i < 3:\n"
         "            t += xs[i] * 2\n"
         "            xs[0] += 1\n"
-        "        t = t ^ len(xs)\n"
+        "        t = t ^ len(xs) ^ n.real\n"
         "    return (t, {1: 2})\n";
     std::unique_ptr<Module> m = parse(src, "t.py", ParseMode::File);
     Ref<CodeObject> mod = compile(*m, "t.py");
@@ -210,7 +210,8 @@ TEST(JitCompile, EveryHoleKindGetsItsValue) {
                 case HoleKind::OPARG: want = oparg; break;
                 case HoleKind::LOCAL_OFFSET: want = offsetof(Frame, localsplus) + 8 * oparg; break;
                 case HoleKind::CONST: want = reinterpret_cast<uint64_t>(co->consts[oparg]); break;
-                case HoleKind::NAME: want = reinterpret_cast<uint64_t>(co->names[oparg]); break;
+                case HoleKind::NAME: want = reinterpret_cast<uint64_t>(co->names[oparg >> h.arg]); break;
+                case HoleKind::ATTR_CACHE: want = reinterpret_cast<uint64_t>(&attr_cache_for(co)[i]); break;
                 case HoleKind::HELPER: want = reinterpret_cast<uint64_t>(jit_helpers[h.arg]); break;
                 case HoleKind::CONTINUE: want = reinterpret_cast<uint64_t>(jc->targets[i + 1]); break;
                 case HoleKind::JUMP_TARGET: want = reinterpret_cast<uint64_t>(jc->targets[oparg]); break;
@@ -236,7 +237,7 @@ TEST(JitCompile, EveryHoleKindGetsItsValue) {
     std::vector<HoleKind> kinds = {HoleKind::OPARG, HoleKind::LOCAL_OFFSET, HoleKind::CONST, HoleKind::HELPER,
                                    HoleKind::CONTINUE, HoleKind::JUMP_TARGET, HoleKind::INSTR_INDEX,
                                    HoleKind::NEXT_INDEX, HoleKind::EXIT, HoleKind::NEXT_TARGET, HoleKind::SKIP,
-                                   HoleKind::GUARD_INDEX};
+                                   HoleKind::GUARD_INDEX, HoleKind::NAME, HoleKind::ATTR_CACHE};
 #if !defined(__SANITIZE_THREAD__)  // make tsan's LOAD_GLOBAL is the helper stencil (stencils.cpp)
     kinds.push_back(HoleKind::GLOBAL_CACHE);
 #endif
