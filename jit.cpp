@@ -386,6 +386,11 @@ static std::string describe_value(const Hole& h, uint64_t v, CodeObject* co, uin
             snprintf(buf, sizeof buf, "0x%llx ", (unsigned long long)v);
             return buf + r;
         }
+        case HoleKind::GUARD_INDEX:  // the slow path's first instruction, and how many follow it
+            if (v >> 24) snprintf(buf, sizeof buf, "%llu (and the next %llu)", (unsigned long long)(v & 0xffffff),
+                                  (unsigned long long)(v >> 24));
+            else snprintf(buf, sizeof buf, "%llu", (unsigned long long)v);
+            return buf;
         case HoleKind::OPARG: case HoleKind::LOCAL_OFFSET: case HoleKind::INSTR_INDEX: case HoleKind::NEXT_INDEX:
             snprintf(buf, sizeof buf, "%llu", (unsigned long long)v);
             return buf;
@@ -407,14 +412,14 @@ static void dump_compiled(JitCode* jc, const StencilTable& t, const std::vector<
     static int serial = 0;
     printf("JIT: %s (%s:%d): %zu instructions -> %zu bytes of %s at %p\n", code_label(co).c_str(),
            co->filename.c_str(), co->firstlineno, co->code.size(), jc->size, t.arch, (void*)jc->start);
-    printf("  %-5s %-28s %-36s %6s %5s\n", "at", "instruction", "stencil", "offset", "bytes");
-    printf("  %-5s %-28s %-36s %6d %5zu   (prologue and stubs)\n", "", "", "header", 0, t.header.code.size());
+    printf("  %-5s %-28s %-48s %6s %5s\n", "at", "instruction", "stencil", "offset", "bytes");
+    printf("  %-5s %-28s %-48s %6d %5zu   (prologue and stubs)\n", "", "", "header", 0, t.header.code.size());
     for (uint32_t i = 0; i < co->code.size(); i++) {
         uint32_t w = co->code[i];
         const Stencil& s = *plan[i];
         char ins[64];
         snprintf(ins, sizeof ins, "%s %u", opcode_names[base_opcode(instr_op(w))], instr_arg(w));
-        printf("  %-5u %-28s %-36s %6zu %5u%s\n", i, ins, s.name, size_t(jc->targets[i] - jc->start), lens[i],
+        printf("  %-5u %-28s %-48s %6zu %5u%s\n", i, ins, s.name, size_t(jc->targets[i] - jc->start), lens[i],
                lens[i] < s.code.size() ? "   (tail jump left out)" : "");
         for (const Hole& h : s.holes) {
             if (h.offset >= lens[i]) continue;
