@@ -5,10 +5,11 @@
 # Each function that gets hot (16 calls plus loop iterations) is printed once as it is
 # compiled: every instruction next to the stencil chosen for it, its offset and size, and the
 # holes patched in, then objdump's disassembly.  Look for the specialised stencils:
-# BINARY_OP_MULTIPLY_INT_FLOAT in square, FOR_ITER_RANGE, BINARY_OP_REMAINDER_INT,
-# COMPARE_OP_EQ_POP_JUMP_IF_FALSE and "CALL (jit_call)" in sum_odd_squares,
-# BINARY_SUBSCR_LIST_INT and the float arithmetic in weighted.  The program's own output is
-# the same as without the JIT, and the same as CPython's (jit_tour.out).
+# BINARY_OP_MULTIPLY_INT_FLOAT in square, FOR_ITER_RANGE_LIST, BINARY_OP_REMAINDER_INT,
+# COMPARE_OP_EQ_POP_JUMP_IF_FALSE (stack, const) and "CALL (jit_call)" in sum_odd_squares,
+# BINARY_SUBSCR_LIST_INT and the float arithmetic in weighted, and loads fused into the
+# instruction that uses them ("(fused into a later instruction)").  The program's own output
+# is the same as without the JIT, and the same as CPython's (jit_tour.out).
 
 
 def square(x):
