@@ -2265,7 +2265,9 @@ Object** jit_binary_op(ThreadState* ts, Frame* frame, Object** sp, uint32_t inde
 // ───────────── running source text ─────────────
 
 Obj run_source(std::string_view source, const std::string& filename, Object* globals, ParseMode mode) {
-    register_source(filename, std::string(source));
+    // A program piped in on stdin cannot be read again: CPython's tracebacks show no source
+    // lines for "<stdin>", so neither do ours (SyntaxError carries its own line).
+    if (filename != "<stdin>") register_source(filename, std::string(source));
     std::unique_ptr<Module> mod = parse(source, filename, mode);
     Ref<CodeObject> code = compile(*mod, filename);
     if (interp.dis && !is_startup_code(filename)) {
