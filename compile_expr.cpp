@@ -15,8 +15,8 @@
 //   SyntaxWarnings   a literal that is sure to fail — 5(), 5[0], [1]["a"], x is 1 — is reported
 //                    at compile time, as CPython's compiler does (warnings.cpp prints it)
 //
-// Every instruction carries the source range of the node it came from; calls, subscripts and
-// binary operators also get the "anchor" the traceback printer underlines with ^ (expr_loc).
+// Every instruction carries the source range of the node it came from (the traceback printer
+// finds the part it underlines with ^ in that range's source text itself, as CPython does).
 //
 // Comes in: AST nodes from compiler.cpp.  Goes out: instructions appended to the current unit.
 // Read next: assemble.cpp.
@@ -38,27 +38,24 @@ Location Compiler::loc_of(const Pos& p) const {
     return l;
 }
 
-// The anchor must lie on the expression's first line (Location's contract).
-Location Compiler::expr_loc(const Expr& e) const {
-    Location l = loc_of(e.pos);
-    auto anchor = [&](int line1, int col1, int line2, int col2) {
-        if (line1 == e.pos.line && line2 == e.pos.line && col1 >= 0 && col2 > col1) {
-            l.anchor = col1;
-            l.anchor_end = col2;
-        }
-    };
-    switch (e.kind) {
-    case ExprKind::BinOp:
-        anchor(e.op_pos.line, e.op_pos.col, e.op_pos.end_line, e.op_pos.end_col);
-        break;
-    case ExprKind::Subscript:
-    case ExprKind::Call:
-        anchor(e.a->pos.end_line, e.a->pos.end_col, e.pos.end_line, e.pos.end_col);
-        break;
-    default:
-        break;
+// An instruction of attribute `attr` whose range `loc` starts on an earlier line than the
+// attribute ends — (a\n .b), (a\n .m)(x) — is placed at the attribute's name instead, so that a
+// traceback points at `b` rather than at the whole expression (CPython's
+// update_start_location_to_match_attr; its column is the end minus the name's length in
+// characters, even though columns count bytes).
+Location Compiler::attr_loc(Location loc, const Expr& attr) const {
+    if (loc.line == attr.pos.end_line) return loc;
+    loc.line = attr.pos.end_line;
+    int len = 0;
+    for (unsigned char ch : attr.id) len += (ch & 0xC0) != 0x80;
+    if (len <= attr.pos.end_col) {
+        loc.col = attr.pos.end_col - len;
+    } else {
+        loc.col = loc.end_col = -1;
     }
-    return l;
+    loc.end_line = std::max(loc.line, loc.end_line);
+    if (loc.line == loc.end_line) loc.end_col = std::max(loc.col, loc.end_col);
+    return loc;
 }
 
 // ───────────── constants ─────────────
@@ -318,14 +315,14 @@ void Compiler::compile_expr(Expr& e) {
         break;
     case ExprKind::Attribute:
         compile_expr(*e.a);
-        emit(OP_LOAD_ATTR, uint32_t(add_name(mangled(e.id))) << 1, loc);
+        emit(OP_LOAD_ATTR, uint32_t(add_name(mangled(e.id))) << 1, attr_loc(loc, e));
         break;
     case ExprKind::Subscript:
         check_subscripter(*e.a);
         check_index(*e.a, *e.b);
         compile_expr(*e.a);
         compile_expr(*e.b);
-        emit(OP_BINARY_SUBSCR, 0, expr_loc(e));
+        emit(OP_BINARY_SUBSCR, 0, loc_of(e.pos));
         break;
     case ExprKind::Slice:
         if (e.a) compile_expr(*e.a); else emit_none(loc);
@@ -338,7 +335,7 @@ void Compiler::compile_expr(Expr& e) {
     case ExprKind::BinOp:
         compile_expr(*e.a);
         compile_expr(*e.b);
-        emit(OP_BINARY_OP, uint32_t(e.op), expr_loc(e));
+        emit(OP_BINARY_OP, uint32_t(e.op), loc_of(e.pos));
         break;
     case ExprKind::UnaryOp: {
         if (Obj c = constant_value(e)) {
@@ -658,12 +655,12 @@ void Compiler::compile_store(Expr& t) {
         break;
     case ExprKind::Attribute:
         compile_expr(*t.a);
-        emit(OP_STORE_ATTR, uint32_t(add_name(mangled(t.id))), loc);
+        emit(OP_STORE_ATTR, uint32_t(add_name(mangled(t.id))), attr_loc(loc, t));
         break;
     case ExprKind::Subscript:
         compile_expr(*t.a);
         compile_expr(*t.b);
-        emit(OP_STORE_SUBSCR, 0, expr_loc(t));
+        emit(OP_STORE_SUBSCR, 0, loc_of(t.pos));
         break;
     case ExprKind::Tuple:
     case ExprKind::List:
@@ -714,15 +711,15 @@ void Compiler::compile_aug_assign(Stmt& s) {
         uint32_t name = uint32_t(add_name(mangled(t.id)));
         compile_expr(*t.a);
         emit(OP_COPY, 1, loc_of(t.pos));
-        emit(OP_LOAD_ATTR, name << 1, loc_of(t.pos));
+        emit(OP_LOAD_ATTR, name << 1, attr_loc(loc_of(t.pos), t));
         compile_expr(*s.value);
         emit(OP_BINARY_OP, op, loc);
-        emit(OP_SWAP, 2, loc_of(t.pos));
-        emit(OP_STORE_ATTR, name, loc_of(t.pos));
+        emit(OP_SWAP, 2, attr_loc(loc_of(t.pos), t));
+        emit(OP_STORE_ATTR, name, attr_loc(loc_of(t.pos), t));
         break;
     }
     case ExprKind::Subscript: {
-        Location sloc = expr_loc(t);
+        Location sloc = loc_of(t.pos);
         compile_expr(*t.a);
         compile_expr(*t.b);
         emit(OP_COPY, 2, sloc);
@@ -773,12 +770,12 @@ void Compiler::compile_delete(Expr& t) {
         break;
     case ExprKind::Attribute:
         compile_expr(*t.a);
-        emit(OP_DELETE_ATTR, uint32_t(add_name(mangled(t.id))), loc);
+        emit(OP_DELETE_ATTR, uint32_t(add_name(mangled(t.id))), attr_loc(loc, t));
         break;
     case ExprKind::Subscript:
         compile_expr(*t.a);
         compile_expr(*t.b);
-        emit(OP_DELETE_SUBSCR, 0, expr_loc(t));
+        emit(OP_DELETE_SUBSCR, 0, loc_of(t.pos));
         break;
     case ExprKind::Tuple:
     case ExprKind::List:
@@ -800,14 +797,15 @@ void Compiler::compile_call(Expr& e) {
     }
     Expr& func = *e.a;
     check_caller(func);
-    Location cloc = expr_loc(e);
+    Location cloc = loc_of(e.pos);
     bool simple_args = true;
     for (auto& x : e.elts) simple_args = simple_args && x->kind != ExprKind::Starred;
     for (auto& k : e.keywords) simple_args = simple_args && !k.arg.empty();
     if (func.kind == ExprKind::Attribute && simple_args) {
         // o.m(args): LOAD_ATTR pushes [method, self] or [attribute, NULL].
         compile_expr(*func.a);
-        emit(OP_LOAD_ATTR, (uint32_t(add_name(mangled(func.id))) << 1) | 1, loc_of(func.pos));
+        emit(OP_LOAD_ATTR, (uint32_t(add_name(mangled(func.id))) << 1) | 1, attr_loc(loc_of(func.pos), func));
+        cloc = attr_loc(cloc, func);  // the call too, as CPython's method calls
     } else {
         compile_expr(func);
         emit(OP_PUSH_NULL, 0, loc_of(e.pos));

@@ -1028,7 +1028,7 @@ void Compiler::compile_try_finally(Stmt& s) {
 // the exceptional __aexit__ call awaited where its result appears.
 void Compiler::compile_with(Stmt& s, size_t index) {
     WithItem& item = s.items[index];
-    Location cloc = expr_loc(*item.context_expr);
+    Location cloc = loc_of(item.context_expr->pos);
     bool async = s.is_async;
     if (async && !in_async_function()) error(s.pos, "'async with' outside async function");
     int wexc = new_label(), after = new_label(), cleanup = new_label(), suppress = new_label();

@@ -320,7 +320,7 @@ private:
     void check_index(Expr& value, Expr& index);     // [1]["a"]: "list indices must be integers ..."
     void check_compare(Expr& e);                    // x is 1: '"is" with 'int' literal'
     Location loc_of(const Pos& p) const;
-    Location expr_loc(const Expr& e) const;  // with the anchors of calls, subscripts, operators
+    Location attr_loc(Location loc, const Expr& attr) const;  // (a\n .b): at the name b
 };
 
 // ───────────────────────────── Pass 3: assembly (assemble.cpp) ─────────────────────────────

@@ -876,6 +876,8 @@ struct Expr {
     BoolOpKind boolop = BoolOpKind::And;
     int conversion = -1;
     Pos op_pos;
+    Pos outer;  // the span with the parentheses around it, if written in them (line 0: none);
+                // the enclosing node's span starts or ends there, as in CPython's AST
     std::vector<ExprP> elts;
     std::vector<ExprP> keys;
     std::vector<int> cmpops;
@@ -1119,10 +1121,10 @@ inline uint8_t base_opcode(uint8_t op) {
 bool opcode_jumps(uint8_t op);
 
 // Where an instruction came from, for tracebacks.  Columns are 0-based UTF-8 byte offsets on
-// line / end_line; -1 = unknown.  The anchor (same line as `line`) marks the part drawn with ^
-// (the operator of a BinOp, the "[..]" of a subscript, the "(..)" of a call); without an anchor
-// the whole range is drawn with ^.
-struct Location { int32_t line = 0, end_line = 0; int32_t col = -1, end_col = -1; int32_t anchor = -1, anchor_end = -1; };
+// line / end_line; -1 = unknown.  Which part of the range gets ^ rather than ~ (an operator, the
+// "[..]" of a subscript, the "(..)" of a call) is not stored: like CPython, traceback.cpp finds it
+// by parsing the range's source text.
+struct Location { int32_t line = 0, end_line = 0; int32_t col = -1, end_col = -1; };
 
 // The exception table: when instruction i raises, the first entry with start <= i < end wins
 // (the compiler lists inner handlers before outer ones).  The VM pops the value stack down to

@@ -26,7 +26,7 @@ struct NoInScope {
 };
 
 ExprP make_starred(const Pos& star, ExprP value) {
-    auto e = make_expr(ExprKind::Starred, span(star, value->pos));
+    auto e = make_expr(ExprKind::Starred, span(star, outer(*value)));
     e->a = std::move(value);
     return e;
 }
@@ -38,14 +38,14 @@ ExprP make_starred(const Pos& star, ExprP value) {
 ExprP Parser::parse_star_expressions() {
     ExprP first = parse_star_expression();
     if (!at_op(",")) return first;
-    auto tuple = make_expr(ExprKind::Tuple, first->pos);
+    auto tuple = make_expr(ExprKind::Tuple, outer(*first));
     tuple->elts.push_back(std::move(first));
     while (at_op(",")) {
         advance();
         if (!starts_expression() && !at_op("*")) break;
         tuple->elts.push_back(parse_star_expression());
     }
-    tuple->pos = span(tuple->elts[0]->pos, prev_pos());
+    tuple->pos = span(outer(*tuple->elts[0]), prev_pos());
     return tuple;
 }
 
@@ -73,7 +73,7 @@ ExprP Parser::parse_named_expression() {
         target->ctx = Ctx::Store;
         advance();
         ExprP value = parse_expression();
-        auto e = make_expr(ExprKind::NamedExpr, span(name.pos, value->pos));
+        auto e = make_expr(ExprKind::NamedExpr, span(name.pos, outer(*value)));
         e->a = std::move(target);
         e->b = std::move(value);
         return e;
@@ -96,7 +96,7 @@ ExprP Parser::parse_expression() {
     advance();
     if (!starts_expression()) error("expected expression after 'else', but statement is given", tok().pos);
     ExprP orelse = parse_expression();
-    auto e = make_expr(ExprKind::IfExp, span(body->pos, orelse->pos));
+    auto e = make_expr(ExprKind::IfExp, span(outer(*body), outer(*orelse)));
     e->a = std::move(test);
     e->b = std::move(body);
     e->c = std::move(orelse);
@@ -110,7 +110,7 @@ ExprP Parser::parse_lambda() {
     parse_parameters(*e->args, true);
     expect_op(":");
     e->a = parse_expression();
-    e->pos = span(kw, e->a->pos);
+    e->pos = span(kw, outer(*e->a));
     return e;
 }
 
@@ -119,20 +119,20 @@ ExprP Parser::parse_yield_expression() {
     if (at_kw("from")) {
         advance();
         ExprP value = parse_expression();
-        auto e = make_expr(ExprKind::YieldFrom, span(kw, value->pos));
+        auto e = make_expr(ExprKind::YieldFrom, span(kw, outer(*value)));
         e->a = std::move(value);
         return e;
     }
     auto e = make_expr(ExprKind::Yield, kw);
     if (starts_expression() || at_op("*")) {
         e->a = parse_star_expressions();
-        e->pos = span(kw, e->a->pos);
+        e->pos = span(kw, outer(*e->a));
     }
     return e;
 }
 
 static ExprP make_boolop(BoolOpKind kind, std::vector<ExprP> values) {
-    auto e = make_expr(ExprKind::BoolOp, span(values.front()->pos, values.back()->pos));
+    auto e = make_expr(ExprKind::BoolOp, span(outer(*values.front()), outer(*values.back())));
     e->boolop = kind;
     e->elts = std::move(values);
     return e;
@@ -167,7 +167,7 @@ ExprP Parser::parse_inversion() {
     DepthGuard guard(*this);
     Pos kw = advance().pos;
     ExprP operand = parse_inversion();
-    auto e = make_expr(ExprKind::UnaryOp, span(kw, operand->pos));
+    auto e = make_expr(ExprKind::UnaryOp, span(kw, outer(*operand)));
     e->unop = UnOp::Not;
     e->a = std::move(operand);
     return e;
@@ -199,14 +199,14 @@ ExprP Parser::parse_comparison() {
         if (op < 0) break;
         for (int k = 0; k < ntokens; k++) advance();
         if (!cmp) {
-            cmp = make_expr(ExprKind::Compare, left->pos);
+            cmp = make_expr(ExprKind::Compare, outer(*left));
             cmp->a = std::move(left);
         }
         cmp->cmpops.push_back(op);
         cmp->elts.push_back(parse_bitwise_or());
     }
     if (!cmp) return left;
-    cmp->pos = span(cmp->a->pos, cmp->elts.back()->pos);
+    cmp->pos = span(outer(*cmp->a), outer(*cmp->elts.back()));
     return cmp;
 }
 
@@ -224,7 +224,7 @@ const BinLevel BIN_LEVELS[] = {
 constexpr int N_BIN_LEVELS = sizeof(BIN_LEVELS) / sizeof(BIN_LEVELS[0]);
 
 ExprP make_binop(ExprP left, int op, const Pos& op_pos, ExprP right) {
-    auto e = make_expr(ExprKind::BinOp, span(left->pos, right->pos));
+    auto e = make_expr(ExprKind::BinOp, span(outer(*left), outer(*right)));
     e->a = std::move(left);
     e->op = op;
     e->op_pos = op_pos;
@@ -256,7 +256,7 @@ ExprP Parser::parse_factor() {
         UnOp op = t.text == "-" ? UnOp::Neg : t.text == "+" ? UnOp::Pos : UnOp::Invert;
         Pos start = advance().pos;
         ExprP operand = parse_factor();
-        auto e = make_expr(ExprKind::UnaryOp, span(start, operand->pos));
+        auto e = make_expr(ExprKind::UnaryOp, span(start, outer(*operand)));
         e->unop = op;
         e->a = std::move(operand);
         return e;
@@ -269,7 +269,7 @@ ExprP Parser::parse_power() {
     if (at_kw("await")) {
         Pos kw = advance().pos;
         ExprP value = parse_primary();
-        base = make_expr(ExprKind::Await, span(kw, value->pos));
+        base = make_expr(ExprKind::Await, span(kw, outer(*value)));
         base->a = std::move(value);
     } else {
         base = parse_primary();
@@ -290,20 +290,20 @@ ExprP Parser::parse_primary() {
             advance();
             if (!at_name()) invalid_syntax();
             const Token& name = advance();
-            auto attr = make_expr(ExprKind::Attribute, span(e->pos, name.pos));
+            auto attr = make_expr(ExprKind::Attribute, span(outer(*e), name.pos));
             attr->a = std::move(e);
             attr->id = name.text;
             e = std::move(attr);
         } else if (at_op("(")) {
             Pos open = advance().pos;
-            auto call = make_expr(ExprKind::Call, e->pos);
+            auto call = make_expr(ExprKind::Call, outer(*e));
             call->a = std::move(e);
             parse_call_arguments(call.get(), true, open);
-            call->pos = span(call->a->pos, prev_pos());
+            call->pos = span(outer(*call->a), prev_pos());
             e = std::move(call);
         } else if (at_op("[")) {
             advance();
-            auto sub = make_expr(ExprKind::Subscript, e->pos);
+            auto sub = make_expr(ExprKind::Subscript, outer(*e));
             sub->a = std::move(e);
             {
                 BracketScope scope(*this);
@@ -311,7 +311,7 @@ ExprP Parser::parse_primary() {
                 if (!at_op("]")) missing_comma_or_invalid(sub->b.get());
             }
             advance();
-            sub->pos = span(sub->a->pos, prev_pos());
+            sub->pos = span(outer(*sub->a), prev_pos());
             e = std::move(sub);
         } else {
             return e;
@@ -324,18 +324,18 @@ ExprP Parser::parse_subscript_index() {
     ExprP first = parse_slice();
     if (!at_op(",")) {
         if (first->kind != ExprKind::Starred) return first;
-        auto tuple = make_expr(ExprKind::Tuple, first->pos);  // a[*b] is a[(*b,)]
+        auto tuple = make_expr(ExprKind::Tuple, outer(*first));  // a[*b] is a[(*b,)]
         tuple->elts.push_back(std::move(first));
         return tuple;
     }
-    auto tuple = make_expr(ExprKind::Tuple, first->pos);
+    auto tuple = make_expr(ExprKind::Tuple, outer(*first));
     tuple->elts.push_back(std::move(first));
     while (at_op(",")) {
         advance();
         if (at_op("]")) break;
         tuple->elts.push_back(parse_slice());
     }
-    tuple->pos = span(tuple->elts[0]->pos, prev_pos());
+    tuple->pos = span(outer(*tuple->elts[0]), prev_pos());
     return tuple;
 }
 
@@ -381,7 +381,7 @@ void Parser::parse_call_arguments(Expr* call, bool allow_genexp, const Pos& open
         } else if (at_op("**")) {
             Pos star = advance().pos;
             ExprP value = parse_expression();
-            Pos where = span(star, value->pos);
+            Pos where = span(star, outer(*value));
             call->keywords.push_back(Keyword{"", std::move(value), where});
             seen_kwunpack = true;
             last = call->keywords.back().value.get();
@@ -390,7 +390,7 @@ void Parser::parse_call_arguments(Expr* call, bool allow_genexp, const Pos& open
             Pos eq = advance().pos;
             if (at_op(")") || at_op(",")) error_range("expected argument value expression", name.pos, eq);
             ExprP value = parse_expression();
-            Pos where = span(name.pos, value->pos);
+            Pos where = span(name.pos, outer(*value));
             call->keywords.push_back(Keyword{name.text, std::move(value), where});
             seen_keyword = true;
             last = call->keywords.back().value.get();
@@ -480,6 +480,7 @@ ExprP Parser::parse_paren_atom() {
     if (at_kw("yield")) {
         ExprP y = parse_yield_expression();
         expect_op(")");
+        y->outer = span(open, prev_pos());
         return y;
     }
     ExprP first = parse_star_named_expression();
@@ -494,8 +495,8 @@ ExprP Parser::parse_paren_atom() {
     }
     if (at_op(")")) {
         if (first->kind == ExprKind::Starred) error("cannot use starred expression here", first->pos);
-        advance();
-        return first;  // a parenthesized expression keeps its own position
+        first->outer = span(open, advance().pos);
+        return first;  // a parenthesized expression keeps its own position (see Expr::outer)
     }
     if (!at_op(",")) missing_comma_or_invalid(first.get());
     auto tuple = make_expr(ExprKind::Tuple, open);

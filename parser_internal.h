@@ -145,6 +145,9 @@ struct BracketScope {
 
 inline ExprP make_expr(ExprKind kind, const Pos& pos) { return std::make_unique<Expr>(kind, pos); }
 inline Pos span(const Pos& a, const Pos& b) { return Pos{a.line, a.col, b.end_line, b.end_col}; }
+// The extent of e as part of a larger expression: with the parentheses written around it, as
+// CPython's AST positions of the enclosing node include them ((a) + b starts at the '(').
+inline const Pos& outer(const Expr& e) { return e.outer.line ? e.outer : e.pos; }
 const char* expr_name(const Expr* e);                   // "literal", "function call" ... (parser.cpp)
 bool is_hard_keyword(std::string_view s);
 

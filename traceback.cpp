@@ -13,8 +13,9 @@
 //
 // Comes in: an ExceptionObject whose `traceback` vector the eval loop filled, one entry (code
 // object + instruction index) per frame the exception passed, innermost first.  Each
-// instruction's Location (compiler.cpp) gives the source range to underline, and its anchor the
-// part drawn with ^ (an operator, the [..] of a subscript, the (..) of a call).
+// instruction's Location (compiler.cpp) gives the source range to underline, on one line or
+// several; the part drawn with ^ (an operator, the [..] of a subscript, the (..) of a call) is
+// found by parsing that range's text, as CPython does.
 // Goes out: text on stderr.  Chained exceptions (__cause__, __context__) are printed first, with
 // CPython's separator sentences.  SyntaxErrors get their own format (file, line, text, caret).
 //
@@ -27,10 +28,12 @@
 #include "minipy.h"
 #include "builtins.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <set>
 #include <sstream>
 
 // ───────────── source registry ─────────────
@@ -86,19 +89,238 @@ static int char_offset(const std::string& s, int byte_off) {
     return n;
 }
 
-static std::string strip(const std::string& s, size_t* lead = nullptr) {
-    size_t b = 0, e = s.size();
-    while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\f')) b++;
-    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r')) e--;
-    if (lead) *lead = b;
-    return s.substr(b, e - b);
+// ───────────── the source lines of a frame ─────────────
+//
+// Under "  File ..., line N, in f" CPython prints the source of the failing instruction's range
+// and marks it.  A one-line range:
+//
+//       return a / b
+//              ~~^~~
+//
+// A range over several lines shows every line with its own marker line (at most the first and
+// last line and those next to the anchors; a longer gap becomes "...<N lines>..."):
+//
+//       f(a=1,
+//       ~^^^^^
+//         b=2)
+//         ^^^^
+//
+// This is a port of the source half of StackSummary.format_frame_summary in CPython 3.14's
+// traceback.py, step for step, because its output depends on details that are easy to get
+// subtly different (which lines count, how the common indentation is removed twice, when the
+// markers are hidden).  Like CPython it works on characters, not bytes, and it finds the part
+// drawn with ^ (the operator, the [..] of a subscript, the (..) of a call) by parsing the source
+// text of the range (_extract_caret_anchors_from_line_segment).  Differences: display width is
+// one column per character (minipy has no East Asian Width table, so wide CJK characters are
+// not counted twice), and lines are split at '\n' only.
+
+using Chars = std::u32string;  // CPython's offsets count code points
+
+static Chars to_chars(const std::string& s) {
+    Chars out;
+    for (size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        int n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+        uint32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+        bool ok = n > 0 && i + size_t(n) <= s.size();
+        for (int k = 1; ok && k < n; k++) {
+            unsigned char d = static_cast<unsigned char>(s[i + size_t(k)]);
+            if ((d & 0xC0) != 0x80) ok = false;
+            cp = (cp << 6) | (d & 0x3F);
+        }
+        if (!ok) { out += U'\uFFFD'; i++; continue; }  // errors="replace", byte by byte
+        out += char32_t(cp);
+        i += size_t(n);
+    }
+    return out;
 }
 
-// CPython hides the carets of `x = f(...)` and `return f(...)` when f is a plain name and the
-// instruction spans exactly that call (traceback.py, _should_show_carets).
-static bool is_plain_call_statement(const std::string& stripped, int start, int end) {
+static std::string to_utf8(const Chars& s) {
+    std::string out;
+    for (char32_t cp : s) {
+        if (cp < 0x80) out += char(cp);
+        else if (cp < 0x800) { out += char(0xC0 | (cp >> 6)); out += char(0x80 | (cp & 0x3F)); }
+        else if (cp < 0x10000) {
+            out += char(0xE0 | (cp >> 12)); out += char(0x80 | ((cp >> 6) & 0x3F)); out += char(0x80 | (cp & 0x3F));
+        } else {
+            out += char(0xF0 | (cp >> 18)); out += char(0x80 | ((cp >> 12) & 0x3F));
+            out += char(0x80 | ((cp >> 6) & 0x3F)); out += char(0x80 | (cp & 0x3F));
+        }
+    }
+    return out;
+}
+
+// str.isspace() for one character (the whitespace that str.strip() removes).
+static bool is_space(char32_t c) {
+    return (c >= 9 && c <= 13) || (c >= 0x1C && c <= 0x20) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+           c == 0x3000;
+}
+static bool all_space(const Chars& s) {  // str.isspace(): false for ""
+    if (s.empty()) return false;
+    for (char32_t c : s) if (!is_space(c)) return false;
+    return true;
+}
+static Chars lstrip(const Chars& s) {
+    size_t b = 0;
+    while (b < s.size() && is_space(s[b])) b++;
+    return s.substr(b);
+}
+static Chars rstrip(const Chars& s) {
+    size_t e = s.size();
+    while (e > 0 && is_space(s[e - 1])) e--;
+    return s.substr(0, e);
+}
+
+// "a\nb\n" → {"a", "b"} (str.splitlines for text whose only line break is '\n').
+static std::vector<Chars> split_chars(const Chars& text) {
+    std::vector<Chars> lines;
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t nl = text.find(U'\n', start);
+        if (nl == Chars::npos) { lines.push_back(text.substr(start)); break; }
+        lines.push_back(text.substr(start, nl - start));
+        start = nl + 1;
+    }
+    return lines;
+}
+static Chars join_chars(const std::vector<Chars>& lines) {
+    Chars out;
+    for (size_t i = 0; i < lines.size(); i++) {
+        if (i) out += U'\n';
+        out += lines[i];
+    }
+    return out;
+}
+
+// textwrap.dedent: remove the leading spaces and tabs all non-blank lines share (the common
+// prefix of the smallest and the largest line is the common prefix of all); blank lines become
+// empty.
+static Chars dedent(const Chars& text) {
+    std::vector<Chars> lines;
+    size_t start = 0;
+    for (;;) {  // text.split('\n'): a trailing '\n' gives a last empty piece
+        size_t nl = text.find(U'\n', start);
+        lines.push_back(text.substr(start, nl == Chars::npos ? Chars::npos : nl - start));
+        if (nl == Chars::npos) break;
+        start = nl + 1;
+    }
+    const Chars* l1 = nullptr;
+    const Chars* l2 = nullptr;
+    for (const Chars& l : lines) {
+        if (l.empty() || all_space(l)) continue;
+        if (!l1 || l < *l1) l1 = &l;
+        if (!l2 || *l2 < l) l2 = &l;
+    }
+    size_t margin = 0;
+    if (l1)
+        while (margin < l1->size() && (*l1)[margin] == (*l2)[margin] && ((*l1)[margin] == U' ' || (*l1)[margin] == U'\t'))
+            margin++;
+    Chars out;
+    for (size_t i = 0; i < lines.size(); i++) {
+        if (i) out += U'\n';
+        if (!all_space(lines[i])) out += lines[i].substr(std::min(margin, lines[i].size()));
+    }
+    return out;
+}
+
+// UTF-8 byte offset → character offset in `line` (_byte_offset_to_character_offset).
+static int byte_to_char(const Chars& line, int byte_off) {
+    return char_offset(to_utf8(line), byte_off);
+}
+
+// _display_width: one column per character here (see above); an ASCII line keeps offsets past
+// its end, as CPython's fast path does.
+static int display_width(const Chars& line, int offset) {
+    bool ascii = true;
+    for (char32_t c : line) if (c >= 0x80) ascii = false;
+    return ascii ? offset : std::min(offset, int(line.size()));
+}
+
+// Where the ^ part of a range starts and ends: (line, column) in the segment's lines, the end
+// exclusive.  The marks outside it are '~', inside '^'.
+struct Anchors { int left_line, left_col, right_line, right_col; };
+struct NoAnchors {};  // any failure while looking for them: CPython's suppress(Exception)
+
+// _extract_caret_anchors_from_line_segment: parse the segment as an expression (in parentheses,
+// so that several lines parse) and, for a binary operation, a subscript or a call, find the
+// operator, the '[' or the '(' in its text.
+static bool find_anchors(const Chars& segment, Anchors* out) {
+    std::unique_ptr<Module> m;
     try {
-        std::unique_ptr<Module> m = parse(stripped, "<caret-check>", ParseMode::File);
+        m = parse("(\n" + to_utf8(segment) + "\n)", "<caret-anchors>", ParseMode::File);
+    } catch (PyError&) {
+        fetch_exception();
+        return false;
+    }
+    if (m->body.size() != 1 || m->body[0]->kind != StmtKind::ExprStmt) return false;
+    Expr* e = m->body[0]->value.get();
+    std::vector<Chars> lines = split_chars(segment);
+    int n = int(lines.size());
+    auto line_at = [&](int l) -> const Chars& {
+        if (l < 0 || l >= n) throw NoAnchors{};
+        return lines[size_t(l)];
+    };
+    auto normalize = [&](int l, int byte_off) { return byte_to_char(line_at(l), byte_off); };
+    auto next_valid = [&](int& l, int& c) {  // skip past line ends (and empty lines)
+        while (l < n && c >= int(lines[size_t(l)].size())) { c = 0; l++; }
+        if (l >= n) throw NoAnchors{};
+    };
+    auto increment = [&](int& l, int& c) { c++; next_valid(l, c); };
+    auto nextline = [&](int& l, int& c) { c = 0; l++; next_valid(l, c); };
+    auto increment_until = [&](int& l, int& c, auto stop) {  // skipping comments and '\' joins
+        for (;;) {
+            char32_t ch = line_at(l)[size_t(c)];
+            if (ch == U'\\' || ch == U'#') nextline(l, c);
+            else if (!stop(ch)) increment(l, c);
+            else break;
+        }
+    };
+    // The end of `x`; line numbers are 1-based and 2 lines ahead because of the added "(\n".
+    auto end_of = [&](const Expr& x, int& l, int& c, bool force_valid) {
+        l = x.pos.end_line - 2;
+        c = normalize(l, x.pos.end_col);
+        if (force_valid) next_valid(l, c);
+    };
+    try {
+        int l, c;
+        switch (e->kind) {
+        case ExprKind::BinOp: {
+            end_of(*e->a, l, c, true);
+            increment_until(l, c, [](char32_t ch) { return !is_space(ch) && ch != U')'; });
+            int right_col = c + 1;  // the operator has one or two characters, on one line
+            const Chars& line = line_at(l);
+            if (right_col < int(line.size()) &&
+                (e->b->pos.line - 2 > l || right_col < normalize(e->b->pos.line - 2, e->b->pos.col)) &&
+                !is_space(line[size_t(right_col)]) && line[size_t(right_col)] != U'\\' && line[size_t(right_col)] != U'#')
+                right_col++;
+            *out = {l, c, l, right_col};
+            return true;
+        }
+        case ExprKind::Subscript:
+        case ExprKind::Call: {
+            char32_t open = e->kind == ExprKind::Call ? U'(' : U'[';
+            end_of(*e->a, l, c, true);
+            increment_until(l, c, [open](char32_t ch) { return ch == open; });
+            int rl, rc;
+            end_of(*e, rl, rc, false);
+            *out = {l, c, rl, rc};
+            return true;
+        }
+        default:
+            return false;
+        }
+    } catch (NoAnchors&) {
+        return false;
+    }
+}
+
+// _should_show_carets: no markers for `x = <call>` (one plain name as the target) and
+// `return name(...)` when the range is exactly that call, nor when the range is all there is on
+// its lines and has no anchors (nothing to point at).
+static bool should_show_carets(int start, int end, const std::vector<Chars>& all_lines, bool anchors) {
+    try {
+        std::unique_ptr<Module> m = parse(to_utf8(join_chars(all_lines)), "<caret-check>", ParseMode::File);
         if (m->body.empty()) return false;
         Stmt* s = m->body[0].get();
         Expr* value = nullptr;
@@ -106,43 +328,101 @@ static bool is_plain_call_statement(const std::string& stripped, int start, int 
             s->value->a->kind == ExprKind::Name)
             value = s->value.get();
         if (s->kind == StmtKind::Assign && s->value && s->value->kind == ExprKind::Call &&
-            s->value->a->kind == ExprKind::Name && s->targets.size() == 1 &&
-            s->targets[0]->kind == ExprKind::Name)
+            s->targets.size() == 1 && s->targets[0]->kind == ExprKind::Name)
             value = s->value.get();
-        return value && value->pos.line == 1 && value->pos.end_line == 1 && value->pos.col == start &&
-               value->pos.end_col == end;
+        // CPython compares the AST's byte columns with character offsets; so do we.
+        if (value && value->pos.line == 1 && value->pos.end_line == int(all_lines.size()) &&
+            value->pos.col == start && value->pos.end_col == end)
+            return false;
     } catch (PyError&) {
-        fetch_exception();  // not a complete statement on its own: no special case
-        return false;
+        fetch_exception();  // not complete statements on their own: no special case
     }
+    if (anchors) return true;
+    const Chars& first = all_lines.front();
+    const Chars& last = all_lines.back();
+    if (!lstrip(first.substr(0, std::min(size_t(start), first.size()))).empty()) return true;
+    if (size_t(end) < last.size() && !rstrip(last.substr(size_t(end))).empty()) return true;
+    return false;
 }
 
-// The "~~^^" line under a source line, or "" when CPython would not draw one.
-static std::string caret_line(const std::string& raw, const Location& loc) {
-    if (loc.end_line != loc.line || loc.col < 0 || loc.end_col <= loc.col) return "";
-    size_t lead;
-    std::string stripped = strip(raw, &lead);
-    int shift = int(lead);
-    int start = loc.col - shift, end = loc.end_col - shift;  // byte offsets in `stripped`
-    if (start < 0 || end > int(stripped.size())) return "";
-    bool anchored = loc.anchor >= 0 && loc.anchor_end > loc.anchor;
-    if (is_plain_call_statement(stripped, start, end)) return "";
-    if (!anchored && strip(stripped.substr(0, size_t(start))).empty() &&
-        strip(stripped.substr(size_t(end))).empty())
-        return "";  // the range is the whole line: nothing to point at
-    int a = 0, b = 0;
-    if (anchored) {
-        a = loc.anchor - shift;
-        b = loc.anchor_end - shift;
-        // A subscript's or call's anchor starts at the end of the value: skip to the bracket.
-        while (a < end && (stripped[size_t(a)] == ' ' || stripped[size_t(a)] == ')')) a++;
+// Everything a frame prints below its "File" line, for the instruction range `loc`.
+static std::string frame_source(const std::string& filename, const Location& loc) {
+    if (loc.line < 1) return "";
+    bool have_cols = loc.col >= 0 && loc.end_col >= 0 && loc.end_line >= loc.line;
+    int last_lineno = have_cols ? loc.end_line : loc.line;
+    std::vector<Chars> original;  // each line without trailing whitespace
+    for (int ln = loc.line; ln <= last_lineno; ln++) original.push_back(rstrip(to_chars(source_line(filename, ln))));
+    Chars dedented = dedent(join_chars(original) + U'\n');
+    if (lstrip(dedented).empty()) return "";
+    if (!have_cols) return "    " + to_utf8(lstrip(original[0])) + "\n";  // only the first line
+
+    std::vector<Chars> all_lines = split_chars(dedented);
+    int n = int(original.size());
+    all_lines.resize(size_t(n));
+    // Character offsets of the range, moved left by the indentation dedent removed.
+    int dedent_chars = int(original[0].size()) - int(all_lines[0].size());
+    int start = std::max(0, byte_to_char(original[0], loc.col) - dedent_chars);
+    int end = std::max(0, byte_to_char(original.back(), loc.end_col) - dedent_chars);
+    int dp_start = display_width(all_lines[0], start);
+    int dp_end = display_width(all_lines.back(), end);
+
+    // The range's own text: from `start` on the first line to `end` on the last.
+    Chars joined = join_chars(all_lines);
+    int len = int(joined.size());
+    int seg_start = std::min(start, len);
+    int seg_end = std::clamp(len - (int(all_lines.back().size()) - end), 0, len);
+    Chars segment = seg_end > seg_start ? joined.substr(size_t(seg_start), size_t(seg_end - seg_start)) : Chars();
+
+    Anchors an{};
+    bool anchors = find_anchors(segment, &an);
+    bool show = should_show_carets(start, end, all_lines, anchors);
+
+    // Only the first and last lines, and the lines around the anchors' ends, are shown.
+    std::set<int> significant = {0, n - 1};
+    int left_col = 0, right_col = 0;
+    if (anchors) {
+        left_col = an.left_col + (an.left_line == 0 ? start : 0);  // segment line 0 starts at `start`
+        right_col = an.right_col + (an.right_line == 0 ? start : 0);
+        if (an.left_line >= n || an.right_line >= n) anchors = false;  // cannot happen; never index past
+        else {
+            left_col = display_width(all_lines[size_t(an.left_line)], left_col);
+            right_col = display_width(all_lines[size_t(an.right_line)], right_col);
+            for (int d = -1; d <= 1; d++) significant.insert({an.left_line + d, an.right_line + d});
+        }
     }
-    std::string out(size_t(char_offset(stripped, start)), ' ');
-    for (int i = start; i < end; i++) {
-        if ((static_cast<unsigned char>(stripped[size_t(i)]) & 0xC0) == 0x80) continue;
-        out += (!anchored || (i >= a && i < b)) ? '^' : '~';
+    significant.erase(-1);
+    significant.erase(n);
+
+    Chars result;
+    auto output_line = [&](int ln) {
+        const Chars& line = all_lines[size_t(ln)];
+        result += line + U'\n';
+        if (!show) return;
+        int num_spaces = int(line.size() - lstrip(line).size());
+        int num_carets = ln == n - 1 ? dp_end : display_width(line, int(line.size()));
+        for (int col = 0; col < num_carets; col++) {
+            bool inside = anchors &&
+                          (ln > an.left_line || (ln == an.left_line && col >= left_col)) &&
+                          (ln < an.right_line || (ln == an.right_line && col < right_col));
+            if (col < num_spaces || (ln == 0 && col < dp_start)) result += U' ';  // before the range
+            else result += !anchors || inside ? U'^' : U'~';
+        }
+        result += U'\n';
+    };
+    int prev = -1;
+    for (int ln : significant) {
+        if (prev >= 0) {
+            int gap = ln - prev;
+            if (gap == 2) output_line(ln - 1);  // one line between: show it
+            else if (gap > 2) result += to_chars(strfmt("...<%d lines>...\n", gap - 1));
+        }
+        output_line(ln);
+        prev = ln;
     }
-    return "    " + out + "\n";
+    // Dedent what was gathered once more, then indent every line by four.
+    std::string out;
+    for (const Chars& l : split_chars(dedent(result))) out += "    " + to_utf8(l) + "\n";
+    return out;
 }
 
 // The source range of instruction `instr` (line 0 if the code has no location for it).
@@ -154,11 +434,7 @@ static void print_entry(const TracebackEntry& e) {
     CodeObject* co = e.code.get();
     Location loc = instr_location(co, e.instr);
     put(strfmt("  File \"%s\", line %d, in %s\n", co->filename.c_str(), loc.line, co->name.c_str()));
-    std::string raw = source_line(co->filename, loc.line);
-    std::string text = strip(raw);
-    if (text.empty()) return;
-    put("    " + text + "\n");
-    put(caret_line(raw, loc));
+    put(frame_source(co->filename, loc));
 }
 
 // Runaway recursion would print a thousand identical entries: like CPython, print a run of
