@@ -1,5 +1,7 @@
 # The n-body step of the Computer Language Benchmarks Game, written with plain lists:
 # measures float arithmetic, list indexing and attribute-free inner loops.
+# Run by bench/run.sh and bench/jit.sh (make bench) against python3; prints the energy before
+# and after.  Read next: bench/run.sh.
 PI = 3.14159265358979323
 SOLAR_MASS = 4 * PI * PI
 DAYS_PER_YEAR = 365.24

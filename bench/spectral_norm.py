@@ -1,5 +1,7 @@
 # Spectral norm of an infinite matrix (the Computer Language Benchmarks Game): measures calls of
 # a small function in a nested loop, int and float arithmetic mixed, and list indexing.
+# Run by bench/run.sh and bench/jit.sh (make bench) against python3; prints the norm.
+# Read next: bench/run.sh.
 def eval_A(i, j):
     return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
 

@@ -1,4 +1,6 @@
 # Word counting: measures str methods (lower, split, strip), dict get/set, list sort with a key.
+# Run by bench/run.sh and bench/jit.sh (make bench) against python3; prints the top words.
+# Read next: bench/run.sh.
 WORDS = ("the quick brown fox jumps over the lazy dog while a curious cat watches "
          "from the old wooden fence and the sun sets slowly behind the distant hills").split()
 

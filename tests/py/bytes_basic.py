@@ -1,3 +1,4 @@
+# bytes and bytearray: literals, constructors, indexing, slicing and the common methods.
 b = b"hello\x00\xff\n'q"
 print(b, len(b), b[0], b[-1], b[1:4], list(b[:3]), b"'" , b'"', b"'\"")
 print(bytes(3), bytes([65, 66, 67]), bytes("héllo", "utf-8"), bytes(b"x"), bytes(range(3)))

@@ -1,3 +1,4 @@
+# exec() and eval(): source strings run with the caller's globals or with given dicts.
 x = 10
 print(eval("x + 1"), eval("  2 * 3"), eval("y", {"y": 5}), eval("a + b", {"a": 1}, {"b": 2}))
 exec("z = x * 2")

@@ -1,3 +1,4 @@
+# float.hex() and float.fromhex(): exact round trips, subnormals and rounding of long hex digits.
 for v in [0.5, 1.0, 3.0, -2.5, 0.1, 1e308, 5e-324, 2.2250738585072014e-308, 0.0, -0.0, float("inf"), float("nan"), 123456.789]:
     h = v.hex(); print(h, float.fromhex(h) == v or v != v)
 for s in ["0x1.8p1", "0X1P-2", "1.0", "-0x.8", " 0x10 ", "inf", "-Infinity", "nan", "0x1.fffffffffffff8p1023", "0x1.00000000000008p0", "0x1.00000000000018p0", "0x1p-1074", "0x1p-1075", "0x3p-1076"]:

@@ -1,3 +1,4 @@
+# Generator close(): GeneratorExit raised at the paused yield, finally blocks, and its errors.
 def g():
     try:
         yield 1

@@ -1,3 +1,4 @@
+# Generators: yield, send, yield from, and StopIteration's value.
 def count(n):
     i = 0
     while i < n:

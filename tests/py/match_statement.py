@@ -1,3 +1,4 @@
+# The match statement: literal, capture, class, sequence, mapping and guard patterns.
 class P:
     __match_args__ = ("x", "y")
     def __init__(self, x, y): self.x, self.y = x, y

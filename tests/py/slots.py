@@ -1,3 +1,4 @@
+# __slots__: fixed attributes without an instance __dict__, and the errors for the others.
 class P:
     __slots__ = ("x", "y")
     def __init__(self, x, y):

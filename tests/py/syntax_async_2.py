@@ -1,2 +1,3 @@
+# SyntaxError: async constructs (async for / async with / await) outside an async function.
 def f():
     await g()

@@ -1,3 +1,4 @@
+# SyntaxError: the rules of except* (PEP 654 exception groups).
 try:
     pass
 except* ValueError:

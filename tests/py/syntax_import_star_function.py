@@ -1,2 +1,3 @@
+# SyntaxError: 'import *' only allowed at module level.
 def f():
     from math import *

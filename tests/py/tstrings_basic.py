@@ -1,3 +1,4 @@
+# Template strings (t"...", PEP 750): Template and Interpolation objects and convert().
 from string.templatelib import Template, Interpolation, convert
 name = "World"; x = 3.14159; w = 8
 t = t"Hello { name }! {x:.2f} {x!r:>{w}} {name=} {x = :.1f} end"

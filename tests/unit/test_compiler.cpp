@@ -5,6 +5,8 @@
 // The expected instruction sequences are minipy's own bytecode design (minipy.h and the compiler's
 // file headers), not CPython's: CPython 3.14 emits different opcodes.  Where a value comes from
 // CPython (co_stacksize of a plain expression, error messages), it was checked with CPython.
+//
+// Run by make test (the unit_tests binary).  Read next: test_objects.cpp (the objects the bytecode works on).
 #include <gtest/gtest.h>
 
 #include <mutex>

@@ -1,6 +1,9 @@
 // test_jit.cpp — unit tests of the JIT: the stencils as assembled (stencils.cpp), the three
 // patch forms, and the value of every hole kind in compiled code (jit.cpp), decoded from the
 // machine code itself and checked against what the hole kind means (jit.h).
+//
+// Run by make test (the unit_tests binary).  Read next: tests/run_tests.sh (how make test
+// runs these and the script suites).
 #include <gtest/gtest.h>
 
 #include <cstring>

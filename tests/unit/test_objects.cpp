@@ -4,6 +4,8 @@
 // Every expected value below was printed by CPython: arithmetic and reprs by CPython 3.14
 // (../shared/tools/py314), hashes by the native CPython 3.13 (python3.13) because the
 // WebAssembly build is 32-bit and its hash() differs.
+//
+// Run by make test (the unit_tests binary).  Read next: test_threads.cpp (the same reference counts across threads).
 #include <gtest/gtest.h>
 
 #include <cmath>

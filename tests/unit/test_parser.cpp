@@ -3,6 +3,8 @@
 //
 // The error table was printed by tests/unit/syntax_errors_oracle.py under CPython 3.14:
 // (source, exception type, msg, lineno, offset, end_lineno, end_offset), offsets 1-based.
+//
+// Run by make test (the unit_tests binary).  Read next: test_compiler.cpp (the next step, compiling the AST).
 #include <gtest/gtest.h>
 
 #include <mutex>

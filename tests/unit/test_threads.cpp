@@ -5,6 +5,8 @@
 // Each test states a fact a wrong implementation would break: a lost update under the mutex,
 // an object freed too early or never, a deadlock between two threads locking the same pair of
 // objects in opposite orders.  Run them under `make tsan` as well: a race is a failure there.
+//
+// Run by make test (the unit_tests binary).  Read next: test_jit.cpp (compiled code, shared by the threads).
 #include <gtest/gtest.h>
 
 #include <atomic>

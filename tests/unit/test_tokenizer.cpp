@@ -4,6 +4,8 @@
 // (printed by tests/unit/tokens_oracle.py under CPython 3.14; NL and COMMENT tokens, which minipy's tokenizer never emits, and
 // CPython's empty FSTRING_MIDDLE tokens are left out), as "KIND 'text' line:col-line:col".
 // NEWLINE/INDENT/DEDENT/ENDMARKER are compared without their text: minipy keeps it empty.
+//
+// Run by make test (the unit_tests binary).  Read next: test_parser.cpp (the next step, parsing these tokens).
 #include <gtest/gtest.h>
 
 #include <mutex>
