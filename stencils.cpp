@@ -370,7 +370,7 @@ Stencil pop_top() {
     Asm a;
     a.sub(a.r13, 8);
     a.mov(a.rdi, a.qword[a.r13]);
-    a.xdecref_rdi();
+    a.xdecref_rdi(true);
     return a.finish("POP_TOP");
 }
 
@@ -895,7 +895,8 @@ Stencil store_subscr_list() {
     a.mov(a.rcx, a.qword[a.r13 - 24]);  // the value: the list takes the stack's reference
     a.mov(a.rdi, a.qword[a.rax]);       // the old item
     a.mov(a.qword[a.rax], a.rcx);
-    a.decref_rdi();                     // after the store, as the interpreter: its __del__ sees the new list
+    a.decref_rdi(true);                 // after the store, as the interpreter: its __del__ sees the new list
+                                        // (often the float `l[i] += x` just replaced: to the free list)
     a.mov(a.rdi, a.qword[a.r13 - 16]);
     a.decref_rdi();
     a.mov(a.rdi, a.qword[a.r13 - 8]);
