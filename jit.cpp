@@ -483,7 +483,7 @@ static JitCode* compile_code(CodeObject* co, const StencilTable& t) {
 
     // 2. copy and patch.
     auto copy_and_patch = [&](const Stencil& s, size_t len, size_t at, uint32_t i) {
-        memcpy(rw + at, s.code.data(), len);
+        if (len) memcpy(rw + at, s.code.data(), len);  // a fused-away instruction has no code (and no data pointer)
         for (const Hole& h : s.holes)
             if (h.offset < len)  // the tail jump's hole went with the jump
                 t.patch(rw + at + h.offset, h.form, hole_value(h, co, i, jc.get(), t, rx + size - 1),
