@@ -147,6 +147,7 @@ void Parser::check_unclosed_bracket() {
 }
 
 void Parser::error(const std::string& msg, const Pos& where) {
+    plain_error_ = false;
     check_unclosed_bracket();
     raise_syntax_error(Exc_SyntaxError, msg, filename_, where.line, where.col, where.end_line, where.end_col,
                        line_text(where.line));
@@ -155,6 +156,7 @@ void Parser::error(const std::string& msg, const Pos& where) {
 void Parser::error_range(const std::string& msg, const Pos& from, const Pos& to) { error(msg, span(from, to)); }
 
 void Parser::invalid_syntax() {
+    plain_error_ = false;
     check_unclosed_bracket();
     const Token& t = toks_[furthest_];
     if (t.kind == Tok::INDENT || t.kind == Tok::DEDENT) {
@@ -162,7 +164,9 @@ void Parser::invalid_syntax() {
         raise_syntax_error(Exc_IndentationError, t.kind == Tok::INDENT ? "unexpected indent" : "unexpected unindent",
                            filename_, t.pos.line, t.pos.end_col - 1, t.pos.line, -2, line_text(t.pos.line));
     }
-    error("invalid syntax", t.pos);
+    plain_error_ = true;  // an f-string field turns this one into its own message (parser_strings.cpp)
+    raise_syntax_error(Exc_SyntaxError, "invalid syntax", filename_, t.pos.line, t.pos.col, t.pos.end_line,
+                       t.pos.end_col, line_text(t.pos.line));
 }
 
 void Parser::too_deep() { raise_msg(Exc_MemoryError, "Parser stack overflowed - Python source too complex to parse"); }

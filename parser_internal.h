@@ -110,6 +110,12 @@ public:
     void parse_fstring(std::vector<ExprP>& parts, bool* is_template);
     void parse_replacement_field(std::vector<ExprP>& parts, bool template_string);
     ExprP parse_format_spec(bool template_string);
+    ExprP parse_field_expression();                      // and the errors of invalid_replacement_field
+    ExprP parse_field_value();                           // yield_expr | star_expressions
+    size_t longest_expression_prefix(size_t start, size_t stop);
+    void check_field_lambda(size_t start);
+    bool at_field_end();                                 // the f-string (or the file) ends inside a field
+    [[noreturn]] void field_error(const std::string& msg, const Pos& where);  // "f-string: msg" or "t-string: msg"
     std::string decode_string_body(std::string_view body, bool raw, const Pos& where, bool fstring_part);
 
     // ---- state ----
@@ -124,6 +130,8 @@ public:
     int depth_ = 0;          // nesting of recursive rules (see DepthGuard)
     bool no_in_ = false;     // parsing a for-target: 'in' is not a comparison here
     int bracket_level_ = 0;  // inside (), [], {} or an f-string field: "forgot a comma?" applies
+    char fstring_kind_ = 'f';  // the innermost f- or t-string being parsed (its messages' prefix)
+    bool plain_error_ = false; // the last SyntaxError raised was plain "invalid syntax" (see parse_field_expression)
 };
 
 // Deeply nested source (-(-(-...)), not not not ...) must raise, never overflow the C++ stack.

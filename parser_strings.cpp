@@ -272,8 +272,10 @@ void Parser::parse_fstring(std::vector<ExprP>& parts, bool* is_template) {
     const Token& start = advance();
     Prefix p = read_prefix(start.text);
     *is_template = p.tstring;
+    char saved_kind = fstring_kind_;  // an f-string inside a t-string's field says "f-string:"
+    fstring_kind_ = p.tstring ? 't' : 'f';
     for (;;) {
-        if (at_kind(Tok::FSTRING_END)) { advance(); return; }
+        if (at_kind(Tok::FSTRING_END)) { advance(); fstring_kind_ = saved_kind; return; }
         if (at_kind(Tok::FSTRING_MIDDLE)) {
             const Token& t = advance();
             add_text(parts, decode_string_body(t.text, p.raw, t.pos, true), t.pos);
@@ -287,14 +289,102 @@ void Parser::parse_fstring(std::vector<ExprP>& parts, bool* is_template) {
     }
 }
 
+// A replacement field that does not parse gets CPython's invalid_replacement_field messages.
+// Its PEG parser, when a field fails, takes the longest prefix that is a whole expression and
+// looks at the token after it: "{1+}" is "expecting '=', or '!', or ':', or '}'" at the '+'.
+// This recursive-descent parser finds that prefix by trying again with the field cut short: a
+// '}' put in place of each later token in turn, from the furthest one back, until a parse stops
+// exactly there.  Only the error path pays for it, and fields are short.
+[[noreturn]] void Parser::field_error(const std::string& msg, const Pos& where) {
+    error(strfmt("%c-string: %s", fstring_kind_, msg.c_str()), where);
+}
+
+ExprP Parser::parse_field_value() {
+    return at_kw("yield") ? parse_yield_expression() : parse_star_expressions();
+}
+
+size_t Parser::longest_expression_prefix(size_t start, size_t stop) {
+    size_t saved_furthest = furthest_;
+    size_t found = start;
+    for (size_t k = stop; k > start && found == start; k--) {
+        Token saved = toks_[k];
+        toks_[k] = Token{Tok::OP, "}", saved.pos};
+        p_ = start;
+        try {
+            parse_field_value();
+            if (p_ == k) found = k;
+        } catch (PyError&) {
+            fetch_exception();
+        }
+        toks_[k] = std::move(saved);
+    }
+    p_ = start;
+    furthest_ = saved_furthest;
+    return found;
+}
+
+// invalid_expression's f-string rule: "{lambda x: x}" reads as a lambda whose body was cut off
+// by the format spec; the error covers `lambda x:`.
+void Parser::check_field_lambda(size_t start) {
+    if (!(toks_[start].kind == Tok::NAME && toks_[start].text == "lambda")) return;
+    int depth = 0;
+    for (size_t k = start + 1; k + 1 < toks_.size(); k++) {
+        const Token& t = toks_[k];
+        if (t.kind == Tok::FSTRING_END || t.kind == Tok::ENDMARKER) return;
+        if (t.kind != Tok::OP) continue;
+        if (t.text == "(" || t.text == "[" || t.text == "{") depth++;
+        else if (t.text == ")" || t.text == "]" || t.text == "}") { if (depth-- == 0) return; }
+        else if (t.text == ":" && depth == 0) {
+            const Token& after = toks_[k + 1];
+            if (after.kind == Tok::FSTRING_MIDDLE || (after.kind == Tok::OP && after.text == "{"))
+                field_error("lambda expressions are not allowed without parentheses", span(toks_[start].pos, t.pos));
+            return;
+        }
+    }
+}
+
+bool Parser::at_field_end() { return at_kind(Tok::FSTRING_END) || at_kind(Tok::ENDMARKER); }
+
+// The field's expression, or the error CPython gives for it.
+ExprP Parser::parse_field_expression() {
+    if (at_op("}") || at_op("!") || at_op(":") || at_op("="))
+        field_error(strfmt("valid expression required before '%s'", tok().text.c_str()), tok().pos);
+    size_t start = p_;
+    plain_error_ = false;
+    ExprP value;
+    try {
+        value = parse_field_value();
+    } catch (PyError&) {
+        if (!plain_error_) throw;  // a message of its own ("Perhaps you forgot a comma?" in a [list]) stands
+        size_t stop = furthest_;
+        if (toks_[stop].kind == Tok::FSTRING_END || toks_[stop].kind == Tok::ENDMARKER) {
+            fetch_exception();
+            field_error("expecting '}'", toks_[stop].pos);
+        }
+        fetch_exception();
+        check_field_lambda(start);
+        size_t end = longest_expression_prefix(start, stop);
+        if (end == start) field_error("expecting a valid expression after '{'", toks_[start].pos);
+        field_error("expecting '=', or '!', or ':', or '}'", toks_[end].pos);
+    }
+    if (at_op("=") || at_op("!") || at_op(":") || at_op("}")) return value;
+    if (at_field_end()) field_error("expecting '}'", tok().pos);
+    plain_error_ = false;
+    try {
+        missing_comma_or_invalid(value.get());  // "{a b}": "Perhaps you forgot a comma?"
+    } catch (PyError&) {
+        if (!plain_error_) throw;
+        fetch_exception();
+    }
+    field_error("expecting '=', or '!', or ':', or '}'", tok().pos);
+}
+
 // '{' expression ['='] ['!' conversion] [':' spec] '}'
 void Parser::parse_replacement_field(std::vector<ExprP>& parts, bool template_string) {
     const Token& open = advance();
     Pos open_pos = open.pos;
     BracketScope scope(*this);
-    if (at_op("}") || at_op("!") || at_op(":") || at_op("="))
-        error(strfmt("f-string: valid expression required before '%s'", tok().text.c_str()), tok().pos);
-    ExprP value = parse_star_expressions();
+    ExprP value = parse_field_expression();
     ExprP fv = make_expr(template_string ? ExprKind::Interpolation : ExprKind::FormattedValue, value->pos);
     if (template_string)  // Interpolation.expression: the source text from after '{' to the expression's end
         fv->value = str_new(source_text(open_pos.end_line, open_pos.end_col, value->pos.end_line, value->pos.end_col));
@@ -308,25 +398,28 @@ void Parser::parse_replacement_field(std::vector<ExprP>& parts, bool template_st
         add_text(parts, text, eq.pos);
         fv->id = text;
         fv->conversion = 'r';
+        if (at_field_end()) field_error("expecting '}'", tok().pos);
+        if (!at_op("!") && !at_op(":") && !at_op("}")) field_error("expecting '!', or ':', or '}'", tok().pos);
     }
     bool explicit_conversion = at_op("!");
     if (explicit_conversion) {
         advance();
-        if (!at_kind(Tok::NAME)) error("f-string: missing conversion character", tok().pos);
+        if (at_field_end()) field_error("expecting '}'", tok().pos);
+        if (!at_kind(Tok::NAME)) field_error("missing conversion character", tok().pos);
         const Token& c = advance();
         if (c.text != "s" && c.text != "r" && c.text != "a")
-            error(strfmt("f-string: invalid conversion character '%s': expected 's', 'r', or 'a'", c.text.c_str()), c.pos);
+            field_error(strfmt("invalid conversion character '%s': expected 's', 'r', or 'a'", c.text.c_str()), c.pos);
         fv->conversion = c.text[0];
+        if (at_field_end()) field_error("expecting '}'", tok().pos);
+        if (!at_op(":") && !at_op("}")) field_error("expecting ':' or '}'", tok().pos);
     }
     if (at_op(":")) {
         advance();
         if (!fv->id.empty() && !explicit_conversion) fv->conversion = -1;  // {x=:>5} formats x itself
         fv->b = parse_format_spec(template_string);
+        if (!at_op("}")) field_error("expecting '}', or format specs", tok().pos);
     }
-    if (!at_op("}")) {
-        if (at_kind(Tok::FSTRING_END) || at_kind(Tok::ENDMARKER)) error("f-string: expecting '}'", tok().pos);
-        invalid_syntax();
-    }
+    if (!at_op("}")) field_error("expecting '}'", tok().pos);
     advance();
     fv->a = std::move(value);
     parts.push_back(std::move(fv));

@@ -39,7 +39,12 @@ struct FStringMode {
     int line, col;         // where the literal starts (its prefix)
     size_t start;          // byte offset of the prefix
     FState state = FState::Literal;
+    int fields = 0;        // replacement fields open in this literal ({a:{b}}: two)
 };
+
+// f"{a:{b:{c}}}" is as deep as fields may nest inside one f-string (CPython's limit: a fourth
+// '{' in the innermost spec is refused by its tokenizer too).
+constexpr int MAX_FSTRING_FIELDS = 3;
 
 // UTF-8: the code point at s[i] and its length in bytes (invalid bytes count as one byte).
 uint32_t decode_utf8(std::string_view s, size_t i, size_t* len) {
@@ -465,7 +470,7 @@ void Tokenizer::read_string(size_t start, int line, int column) {
             // Inside an f-string expression a string with the f-string's own quote that never
             // ends means the f-string's '}' is missing.
             if (!fstrings_.empty() && fstrings_.back().quote == quote && fstrings_.back().triple == triple)
-                error_at(Exc_SyntaxError, "f-string: expecting '}'", line, column, column);
+                error_at(Exc_SyntaxError, strfmt("%c-string: expecting '}'", fstrings_.back().prefix), line, column, column);
             int detected = c == EOF_CHAR ? detected_line() : line_;
             error_at(Exc_SyntaxError, strfmt(triple ? "unterminated triple-quoted string literal (detected at line %d)"
                                                     : "unterminated string literal (detected at line %d)", detected),
@@ -506,7 +511,8 @@ void Tokenizer::read_fstring_text() {
         bool closing = c == fs.quote && (!fs.triple || (peekc(1) == fs.quote && peekc(2) == fs.quote));
         if (c == EOF_CHAR || (!fs.triple && c == '\n')) {
             if (c == '\n' && fs.state == FState::Spec)
-                error_at(Exc_SyntaxError, "f-string: newlines are not allowed in format specifiers for single quoted f-strings",
+                error_at(Exc_SyntaxError, strfmt("%c-string: newlines are not allowed in format specifiers for single quoted %c-strings",
+                                                 fs.prefix, fs.prefix),
                          line_, col(), col());
             int detected = c == EOF_CHAR ? detected_line() : line_;
             std::string what = strfmt(fs.triple ? "unterminated triple-quoted %c-string literal (detected at line %d)"
@@ -514,7 +520,8 @@ void Tokenizer::read_fstring_text() {
             error_at(Exc_SyntaxError, what, fs.line, fs.col, fs.col);
         }
         if (closing) {
-            if (fs.state == FState::Spec) error_at(Exc_SyntaxError, "f-string: expecting '}'", line_, col(), col());
+            if (fs.state == FState::Spec)  // CPython's parser reports this one, on the closing quote token
+                error_at(Exc_SyntaxError, strfmt("%c-string: expecting '}', or format specs", fs.prefix), line_, col(), col() + 1);
             flush_middle();
             size_t qstart = i_;
             int qline = line_, qcol = col();
@@ -539,6 +546,9 @@ void Tokenizer::read_fstring_text() {
             flush_middle();
             size_t bstart = i_;
             int bline = line_, bcol = col();
+            if (fs.fields == MAX_FSTRING_FIELDS)  // CPython points one column before the '{'
+                error_at(Exc_SyntaxError, strfmt("%c-string: expressions nested too deeply", fs.prefix), bline, bcol - 1, bcol - 1);
+            fs.fields++;
             nextc();
             emit(Tok::OP, bstart, bline, bcol);
             open_bracket('{', bline, bcol, true, fs.state);
@@ -556,7 +566,7 @@ void Tokenizer::read_fstring_text() {
                 return;
             }
             if (peekc(1) == '}') { nextc(); nextc(); continue; }
-            error_at(Exc_SyntaxError, "f-string: single '}' is not allowed", line_, col(), col());
+            error_at(Exc_SyntaxError, strfmt("%c-string: single '}' is not allowed", fs.prefix), line_, col(), col());
         }
         nextc();
     }
@@ -578,7 +588,10 @@ void Tokenizer::close_bracket(char ch, int line, int column) {
         error_at(Exc_SyntaxError, msg, line, column, column);
     }
     brackets_.pop_back();
-    if (open.fstring_field) fstrings_.back().state = open.return_to;
+    if (open.fstring_field) {
+        fstrings_.back().state = open.return_to;
+        fstrings_.back().fields--;
+    }
 }
 
 void Tokenizer::read_operator() {
