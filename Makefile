@@ -8,6 +8,7 @@
 #   make run              run two examples
 #   make update-expected  regenerate tests/py/*.out|.err|.rc and examples/*.out with CPython 3.14
 #   make bench            bench/run.sh: minipy against python3; bench/jit.sh: the JIT against both;
+#                         bench/compile_speed.sh: the JIT's compile cost per instruction;
 #                         bench/threads.sh: thread scaling
 #   make deps             check (and as root, install) the Debian packages the build needs
 #   make clean
@@ -132,6 +133,7 @@ bench:
 	@$(MAKE) --no-print-directory $(release_BIN)
 	bench/run.sh ./$(release_BIN)
 	bench/jit.sh ./$(release_BIN)
+	bench/compile_speed.sh ./$(release_BIN)
 	bench/threads.sh ./$(release_BIN)
 
 # Expected outputs come from CPython 3.14 (the oracle), never from minipy and never by hand.

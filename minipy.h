@@ -846,7 +846,7 @@ struct Comprehension { ExprP target, iter; std::vector<ExprP> ifs; bool is_async
 //   Subscript      a = object, b = index (maybe a Slice), ctx
 //   Slice          a = lower, b = upper, c = step (each may be null)
 //   Starred        a = value, ctx
-//   BinOp          a = left, op = NB_* (NB_ADD..NB_XOR), b = right; op_pos = the operator token
+//   BinOp          a = left, op = NB_* (NB_ADD..NB_XOR), b = right
 //   UnaryOp        unop, a = operand
 //   BoolOp         boolop, elts = values (two or more)
 //   Compare        a = left, cmpops = ops (CMP_* / CmpExtra), elts = comparators
@@ -875,7 +875,6 @@ struct Expr {
     UnOp unop = UnOp::Not;
     BoolOpKind boolop = BoolOpKind::And;
     int conversion = -1;
-    Pos op_pos;
     Pos outer;  // the span with the parentheses around it, if written in them (line 0: none);
                 // the enclosing node's span starts or ends there, as in CPython's AST
     std::vector<ExprP> elts;

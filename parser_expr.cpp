@@ -223,11 +223,10 @@ const BinLevel BIN_LEVELS[] = {
 };
 constexpr int N_BIN_LEVELS = sizeof(BIN_LEVELS) / sizeof(BIN_LEVELS[0]);
 
-ExprP make_binop(ExprP left, int op, const Pos& op_pos, ExprP right) {
+ExprP make_binop(ExprP left, int op, ExprP right) {
     auto e = make_expr(ExprKind::BinOp, span(outer(*left), outer(*right)));
     e->a = std::move(left);
     e->op = op;
-    e->op_pos = op_pos;
     e->b = std::move(right);
     return e;
 }
@@ -243,9 +242,9 @@ ExprP Parser::parse_binary(int level) {
             for (int k = 0; k < 5 && BIN_LEVELS[level].ops[k]; k++)
                 if (t.text == BIN_LEVELS[level].ops[k]) op = BIN_LEVELS[level].codes[k];
         if (op < 0) return left;
-        Pos op_pos = advance().pos;
+        advance();
         ExprP right = parse_binary(level + 1);
-        left = make_binop(std::move(left), op, op_pos, std::move(right));
+        left = make_binop(std::move(left), op, std::move(right));
     }
 }
 
@@ -275,10 +274,10 @@ ExprP Parser::parse_power() {
         base = parse_primary();
     }
     if (!at_op("**")) return base;
-    Pos op_pos = advance().pos;
+    advance();
     DepthGuard guard(*this);
     ExprP exponent = parse_factor();  // right-associative, and -x binds tighter on the right: 2 ** -1
-    return make_binop(std::move(base), NB_POWER, op_pos, std::move(exponent));
+    return make_binop(std::move(base), NB_POWER, std::move(exponent));
 }
 
 // ───────────────────────────── primaries: attributes, calls, subscripts ─────────────────────────────

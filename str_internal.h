@@ -1,7 +1,8 @@
 // str_internal.h — helpers shared by the four files that implement str.
 //
-// Not part of the contract (minipy.h): only str.cpp, str_unicode.cpp, str_methods.cpp and
-// format.cpp include it.  It holds
+// Not part of the contract (minipy.h): the str files (str.cpp, str_unicode.cpp, str_methods.cpp,
+// format.cpp) and the few others that need its UTF-8 helpers or Unicode properties (codecs,
+// number formatting, the parser's string literals, tracebacks' column widths) include it.  It holds
 //   * UTF-8 encoding and decoding of single code points (inline: they sit on hot paths),
 //   * building a str whose bytes the caller writes in place (str_alloc),
 //   * the Unicode character properties that str methods and repr need (str_unicode.cpp),
@@ -72,6 +73,7 @@ Obj str_from_string(const std::string& s);        // = str_new(s), for readabili
 // The same answers as CPython's str.isalpha() etc. for one code point (tables generated from
 // CPython 3.14's Unicode database).
 bool uni_is_space(uint32_t cp);
+bool uni_is_wide(uint32_t cp);      // East Asian Width W or F: two terminal columns
 bool uni_is_alpha(uint32_t cp);
 bool uni_is_decimal(uint32_t cp);
 bool uni_is_digit(uint32_t cp);

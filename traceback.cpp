@@ -27,6 +27,7 @@
 // Read next: main.cpp (who calls print_exception), builtins.cpp.
 #include "minipy.h"
 #include "builtins.h"
+#include "str_internal.h"  // uni_is_wide
 
 #include <algorithm>
 #include <cstdio>
@@ -110,9 +111,8 @@ static int char_offset(const std::string& s, int byte_off) {
 // subtly different (which lines count, how the common indentation is removed twice, when the
 // markers are hidden).  Like CPython it works on characters, not bytes, and it finds the part
 // drawn with ^ (the operator, the [..] of a subscript, the (..) of a call) by parsing the source
-// text of the range (_extract_caret_anchors_from_line_segment).  Differences: display width is
-// one column per character (minipy has no East Asian Width table, so wide CJK characters are
-// not counted twice), and lines are split at '\n' only.
+// text of the range (_extract_caret_anchors_from_line_segment).  A wide character (CJK, emoji)
+// counts as two columns, as in CPython.  One difference: lines are split at '\n' only.
 
 using Chars = std::u32string;  // CPython's offsets count code points
 
@@ -229,12 +229,15 @@ static int byte_to_char(const Chars& line, int byte_off) {
     return char_offset(to_utf8(line), byte_off);
 }
 
-// _display_width: one column per character here (see above); an ASCII line keeps offsets past
-// its end, as CPython's fast path does.
+// _display_width: the terminal columns of line[:offset], two for each wide character; an ASCII
+// line keeps offsets past its end, as CPython's fast path does.
 static int display_width(const Chars& line, int offset) {
     bool ascii = true;
     for (char32_t c : line) if (c >= 0x80) ascii = false;
-    return ascii ? offset : std::min(offset, int(line.size()));
+    if (ascii) return offset;
+    int width = 0;
+    for (int i = 0; i < std::min(offset, int(line.size())); i++) width += uni_is_wide(uint32_t(line[size_t(i)])) ? 2 : 1;
+    return width;
 }
 
 // Where the ^ part of a range starts and ends: (line, column) in the segment's lines, the end

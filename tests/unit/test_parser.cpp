@@ -33,10 +33,11 @@ TEST(Parser, PrecedenceOfBinaryOperators) {
     EXPECT_EQ(e.b->op, NB_MULTIPLY);
     ASSERT_EQ(e.b->b->kind, ExprKind::BinOp);
     EXPECT_EQ(e.b->b->op, NB_POWER);
-    // Positions follow CPython's ast: 0-based columns, the operator token recorded for carets.
+    // Positions follow CPython's ast: 0-based columns, the end exclusive; each operand has its own.
     EXPECT_EQ(e.pos.col, 0);
     EXPECT_EQ(e.pos.end_col, 14);
-    EXPECT_EQ(e.op_pos.col, 2);
+    EXPECT_EQ(e.b->pos.col, 4);
+    EXPECT_EQ(e.b->b->pos.col, 8);
 }
 
 TEST(Parser, ChainedComparisonIsOneCompare) {
