@@ -798,7 +798,8 @@ struct Pos { int line = 0, col = 0, end_line = 0, end_col = 0; };
 // Tokens (parser.cpp).  The tokenizer turns indentation into INDENT/DEDENT tokens and joins lines
 // inside brackets (implicit line joining), exactly as CPython's tokenizer does.
 enum class Tok : uint8_t { NAME, NUMBER, STRING, OP, NEWLINE, INDENT, DEDENT, ENDMARKER,
-                           FSTRING_START, FSTRING_MIDDLE, FSTRING_END };
+                           FSTRING_START, FSTRING_MIDDLE, FSTRING_END,
+                           ERRORTOKEN };  // where the tokenizer failed (only with `deferred_error`)
 struct Token {
     Tok kind;
     std::string text;   // the exact source text (for STRING: including prefix and quotes)
@@ -809,8 +810,10 @@ struct Token {
 // later line than the bracket; "def f(:" is plain "invalid syntax" at the ':'.
 struct UnclosedBracket { char ch = 0; int line = 0, col = 0; };
 // Raises SyntaxError.  With `unclosed` given, an open bracket at EOF is reported there instead.
+// With `deferred_error` given, a SyntaxError is not raised but stored there, and the tokens read
+// before it end with an ERRORTOKEN: the parser raises it when it gets that far.
 std::vector<Token> tokenize(std::string_view source, const std::string& filename,
-                            UnclosedBracket* unclosed = nullptr);
+                            UnclosedBracket* unclosed = nullptr, Obj* deferred_error = nullptr);
 
 enum class ExprKind : uint8_t {
     Constant, Name, Attribute, Subscript, Slice, Starred, BinOp, UnaryOp, BoolOp, Compare, Call,

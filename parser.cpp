@@ -12,7 +12,11 @@
 // Error positions: "invalid syntax" points at the furthest token the parser looked at (as
 // CPython's PEG parser does); the friendlier messages ("expected ':'", "cannot assign to ...",
 // "Perhaps you forgot a comma?") reproduce CPython's invalid_* grammar rules for common mistakes.
+// A tokenizer error is raised when the parser reaches the token where it happened (tok()), or
+// at the end when the parser's own error is only "invalid syntax" (parse()).
 #include "parser_internal.h"
+
+#include <cstdint>
 
 #include <algorithm>
 
@@ -77,7 +81,18 @@ Parser::Parser(std::string_view source, const std::string& filename, std::vector
 const Token& Parser::tok(size_t k) {
     size_t j = std::min(p_ + k, toks_.size() - 1);
     if (j > furthest_) furthest_ = j;
+    if (toks_[j].kind == Tok::ERRORTOKEN) [[unlikely]] raise_tokenizer_error();
     return toks_[j];
+}
+
+// The parser has read as far as the tokenizer got: now its error is the one to report.
+void Parser::raise_tokenizer_error() {
+    plain_error_ = false;
+    raise(tokenizer_error_.get());
+}
+
+bool Parser::is_tokenizer_error() {
+    return tokenizer_error_ && tstate()->curexc == tokenizer_error_.get();
 }
 
 const Token& Parser::advance() {
@@ -171,6 +186,43 @@ void Parser::invalid_syntax() {
 
 void Parser::too_deep() { raise_msg(Exc_MemoryError, "Parser stack overflowed - Python source too complex to parse"); }
 
+// The end of the longest prefix of tokens [start, stop] that `parse` accepts whole (what a PEG
+// parser's backtracking finds: in "{1+}" that is `1`):
+// start when none does, or SIZE_MAX when it would take too long to find out (a field thousands
+// of tokens long whose every prefix fails).  A whole expression has its brackets balanced, so
+// only the places where they are are tried.
+size_t Parser::longest_expression_prefix(size_t start, size_t stop, ExprP (Parser::*parse)()) {
+    constexpr int MAX_TRIES = 64;
+    std::vector<size_t> balanced;  // k such that the brackets of tokens [start, k) balance
+    int depth = 0;
+    for (size_t k = start; k <= stop && k < toks_.size(); k++) {
+        if (depth == 0 && k > start) balanced.push_back(k);
+        const Token& t = toks_[k];
+        if (t.kind == Tok::OP && (t.text == "(" || t.text == "[" || t.text == "{")) depth++;
+        if (t.kind == Tok::OP && (t.text == ")" || t.text == "]" || t.text == "}")) depth--;
+    }
+    size_t saved_furthest = furthest_;
+    size_t found = start;
+    int tries = 0;
+    for (auto it = balanced.rbegin(); it != balanced.rend() && found == start; ++it) {
+        if (++tries > MAX_TRIES) { found = SIZE_MAX; break; }
+        size_t k = *it;
+        Token saved = toks_[k];
+        toks_[k] = Token{Tok::OP, "}", saved.pos};  // no expression goes on past a '}'
+        p_ = start;
+        try {
+            (this->*parse)();
+            if (p_ == k) found = k;
+        } catch (PyError&) {
+            fetch_exception();
+        }
+        toks_[k] = std::move(saved);
+    }
+    p_ = start;
+    furthest_ = saved_furthest;
+    return found;
+}
+
 // CPython's invalid_expression rule: inside brackets, two expressions side by side most likely
 // lack a comma between them ("print(1 2)").  Otherwise it is plain "invalid syntax".
 void Parser::missing_comma_or_invalid(const Expr* before) {
@@ -186,7 +238,7 @@ void Parser::missing_comma_or_invalid(const Expr* before) {
         return t.pos.line < p.line || (t.pos.line == p.line && t.pos.col < p.col);
     });
     while (it != toks_.end() && (it->kind == Tok::INDENT || it->kind == Tok::DEDENT)) ++it;
-    if (it != toks_.end() && it->kind == Tok::NAME) {
+    if (it != toks_.end() && it->kind == Tok::NAME && !is_hard_keyword(it->text)) {  // (None "s" counts)
         if (it->text == "match" || it->text == "case" || it->text == "_" || it->text == "type") invalid_syntax();
         if (it + 1 != toks_.end() && ((it + 1)->kind == Tok::STRING || (it + 1)->kind == Tok::FSTRING_START))
             invalid_syntax();
@@ -196,11 +248,17 @@ void Parser::missing_comma_or_invalid(const Expr* before) {
     try {
         ExprP next = parse_expression();
         end = next->pos;
-    } catch (PyError&) {
+    } catch (PyError&) {  // (its own messages are not raised: CPython's expression_without_invalid)
+        if (is_tokenizer_error()) throw;
+        // The second expression may be the start of a longer, broken one: "f(a b+)" lacks a
+        // comma before `b` all the same (CPython's parser backtracks to the `b`).
         fetch_exception();
-        p_ = saved_p;
+        size_t stop = furthest_;
         furthest_ = saved_furthest;
-        invalid_syntax();
+        size_t k = longest_expression_prefix(saved_p, stop, &Parser::parse_expression);
+        p_ = saved_p;
+        if (k == saved_p || k == SIZE_MAX) invalid_syntax();
+        end = toks_[k - 1].pos;
     }
     error_range("invalid syntax. Perhaps you forgot a comma?", before->pos, end);
 }
@@ -485,6 +543,7 @@ Body Parser::parse_block(const char* what, int line) {
         while (tok(k).kind == Tok::DEDENT) k++;
         std::string msg = strfmt("expected an indented block after %s on line %d", what, line);
         const Token& t = tok(k);
+        plain_error_ = false;
         if (t.kind != Tok::ENDMARKER && k > 0)  // a dedent: CPython has no column for it
             raise_syntax_error(Exc_IndentationError, msg, filename_, t.pos.line, -1, t.pos.line, -2, line_text(t.pos.line));
         if (t.kind == Tok::ENDMARKER)
@@ -920,11 +979,32 @@ static std::string normalize_source(std::string_view source) {
     return out;
 }
 
+// Which tokenizer errors that check finds: those CPython's tokenizer raises as SyntaxError on
+// the spot.  A bad line continuation, the indentation errors and EOF inside a statement are
+// error codes there, turned into exceptions only when the parser itself reaches them.
+static bool replaces_invalid_syntax(Object* tokenizer_error) {
+    if (!tokenizer_error || type_of(tokenizer_error) != Exc_SyntaxError) return false;
+    Obj msg = getattr_opt(tokenizer_error, intern_cstr("msg"));
+    std::string_view m = msg && is_str(msg.get()) ? str_view(msg.get()) : std::string_view();
+    return m != "unexpected character after line continuation character" && m != "unexpected EOF while parsing";
+}
+
 std::unique_ptr<Module> parse(std::string_view source, const std::string& filename, ParseMode mode) {
     std::string text = normalize_source(source);
     UnclosedBracket unclosed;
-    std::vector<Token> tokens = tokenize(text, filename, &unclosed);
+    Obj tokenizer_error;
+    std::vector<Token> tokens = tokenize(text, filename, &unclosed, &tokenizer_error);
     minipy_parser::Parser parser(text, filename, std::move(tokens), mode);
     parser.unclosed_ = unclosed;
-    return parser.parse_module();
+    parser.tokenizer_error_ = std::move(tokenizer_error);
+    try {
+        return parser.parse_module();
+    } catch (PyError&) {
+        // CPython, when all it can say is "invalid syntax", tokenizes the rest of the source and
+        // reports the tokenizer's error instead if there is one ("x = 1 +" before a line with
+        // an unterminated string).
+        if (!parser.plain_error_ || !replaces_invalid_syntax(parser.tokenizer_error_.get())) throw;
+        fetch_exception();
+        raise(parser.tokenizer_error_.get());
+    }
 }

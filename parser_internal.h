@@ -36,8 +36,11 @@ public:
     [[noreturn]] void error_range(const std::string& msg, const Pos& from, const Pos& to);
     [[noreturn]] void invalid_syntax();                  // at the furthest token looked at
     void check_unclosed_bracket();                       // "'(' was never closed" instead?
+    [[noreturn]] void raise_tokenizer_error();           // at the ERRORTOKEN (tok() does it)
+    bool is_tokenizer_error();                           // the exception being handled is that one
     [[noreturn]] void too_deep();
     [[noreturn]] void missing_comma_or_invalid(const Expr* before);
+    size_t longest_expression_prefix(size_t start, size_t stop, ExprP (Parser::*parse)());
     const Expr* invalid_target(Expr* e, TargetUse use);  // first invalid sub-target, or null; sets ctx
     void check_target(Expr* e, TargetUse use);
     bool parenthesized(const Expr* e);
@@ -112,7 +115,6 @@ public:
     ExprP parse_format_spec(bool template_string);
     ExprP parse_field_expression();                      // and the errors of invalid_replacement_field
     ExprP parse_field_value();                           // yield_expr | star_expressions
-    size_t longest_expression_prefix(size_t start, size_t stop);
     void check_field_lambda(size_t start);
     bool at_field_end();                                 // the f-string (or the file) ends inside a field
     [[noreturn]] void field_error(const std::string& msg, const Pos& where);  // "f-string: msg" or "t-string: msg"
@@ -127,6 +129,7 @@ public:
     size_t p_ = 0;           // index of the current token
     size_t furthest_ = 0;    // the furthest token ever looked at: where "invalid syntax" points
     UnclosedBracket unclosed_;  // a bracket open at EOF (ch == 0: none); see invalid_syntax()
+    Obj tokenizer_error_;       // the tokenizer's SyntaxError, raised on reaching its ERRORTOKEN
     int depth_ = 0;          // nesting of recursive rules (see DepthGuard)
     bool no_in_ = false;     // parsing a for-target: 'in' is not a comparison here
     int bracket_level_ = 0;  // inside (), [], {} or an f-string field: "forgot a comma?" applies

@@ -305,42 +305,6 @@ ExprP Parser::parse_field_value() {
     return at_kw("yield") ? parse_yield_expression() : parse_star_expressions();
 }
 
-// The end of the longest prefix of tokens [start, stop] that parses as the field's expression:
-// start when none does, or SIZE_MAX when it would take too long to find out (a field thousands
-// of tokens long whose every prefix fails).  A whole expression has its brackets balanced, so
-// only the places where they are are tried.
-size_t Parser::longest_expression_prefix(size_t start, size_t stop) {
-    constexpr int MAX_TRIES = 64;
-    std::vector<size_t> balanced;  // k such that the brackets of tokens [start, k) balance
-    int depth = 0;
-    for (size_t k = start; k <= stop && k < toks_.size(); k++) {
-        if (depth == 0 && k > start) balanced.push_back(k);
-        const Token& t = toks_[k];
-        if (t.kind == Tok::OP && (t.text == "(" || t.text == "[" || t.text == "{")) depth++;
-        if (t.kind == Tok::OP && (t.text == ")" || t.text == "]" || t.text == "}")) depth--;
-    }
-    size_t saved_furthest = furthest_;
-    size_t found = start;
-    int tries = 0;
-    for (auto it = balanced.rbegin(); it != balanced.rend() && found == start; ++it) {
-        if (++tries > MAX_TRIES) { found = SIZE_MAX; break; }
-        size_t k = *it;
-        Token saved = toks_[k];
-        toks_[k] = Token{Tok::OP, "}", saved.pos};
-        p_ = start;
-        try {
-            parse_field_value();
-            if (p_ == k) found = k;
-        } catch (PyError&) {
-            fetch_exception();
-        }
-        toks_[k] = std::move(saved);
-    }
-    p_ = start;
-    furthest_ = saved_furthest;
-    return found;
-}
-
 // invalid_expression's f-string rule: "{lambda x: x}" reads as a lambda whose body was cut off
 // by the format spec; the error covers `lambda x:`.
 void Parser::check_field_lambda(size_t start) {
@@ -381,7 +345,7 @@ ExprP Parser::parse_field_expression() {
         }
         fetch_exception();
         check_field_lambda(start);
-        size_t end = longest_expression_prefix(start, stop);
+        size_t end = longest_expression_prefix(start, stop, &Parser::parse_field_value);
         if (end == SIZE_MAX) invalid_syntax();  // (furthest_ is where the first parse failed)
         if (end == start) field_error("expecting a valid expression after '{'", toks_[start].pos);
         field_error("expecting '=', or '!', or ':', or '}'", toks_[end].pos);
@@ -424,7 +388,8 @@ void Parser::parse_replacement_field(std::vector<ExprP>& parts, bool template_st
     if (explicit_conversion) {
         advance();
         if (at_field_end()) field_error("expecting '}'", tok().pos);
-        if (!at_kind(Tok::NAME)) field_error("missing conversion character", tok().pos);
+        if (at_op(":") || at_op("}")) field_error("missing conversion character", tok().pos);
+        if (!at_name()) field_error("invalid conversion character", tok().pos);  // {a!1}, {a!yield}
         const Token& c = advance();
         if (c.text != "s" && c.text != "r" && c.text != "a")
             field_error(strfmt("invalid conversion character '%s': expected 's', 'r', or 'a'", c.text.c_str()), c.pos);

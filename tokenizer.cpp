@@ -6,13 +6,16 @@
 // tokens for the literal text and ordinary tokens for each {expression}, then FSTRING_END, so
 // that expressions inside f-strings get exact source positions for free.
 // In:  the source text (newlines already normalised to '\n' by parse()) and the file name.
-// Out: std::vector<Token>, ending with ENDMARKER; or a SyntaxError / IndentationError raised
-//      with CPython's message and position (raise_syntax_error).
+// Out: std::vector<Token>, ending with ENDMARKER; or a SyntaxError / IndentationError with
+//      CPython's message and position (raise_syntax_error), raised at once or, for parse(),
+//      kept for later behind a final ERRORTOKEN.
 // Read next: parser.cpp, which turns these tokens into the AST of minipy.h.
 //
-// Why tokenize the whole file before parsing: CPython's parser re-tokenizes the rest of the
-// file after a syntax error and reports a tokenizer error found there instead.  Tokenizing
-// everything first gives the same precedence with a much simpler design.
+// Why tokenize the whole file before parsing: it keeps both steps simple.  CPython's parser
+// instead pulls tokens one at a time, so which error is reported depends on who meets a problem
+// first: a mistake the parser finds before a bad token wins (f"{} x}" is the empty field, not
+// the single '}'), and after a plain "invalid syntax" CPython tokenizes the rest of the file and
+// prefers a tokenizer error found there.  The ERRORTOKEN gives parse() both rules (parser.cpp).
 #include "minipy.h"
 
 namespace {
@@ -123,6 +126,7 @@ public:
             if (src[k] == '\n') line_starts_.push_back(k + 1);
     }
     std::vector<Token> run();
+    std::vector<Token> run_deferring_errors(Obj* error);
     UnclosedBracket* unclosed_ = nullptr;  // where to report an open bracket at EOF (else: raise)
 
 private:
@@ -581,6 +585,8 @@ void Tokenizer::close_bracket(char ch, int line, int column) {
     if (brackets_.empty()) error_at(Exc_SyntaxError, strfmt("unmatched '%c'", ch), line, column, column);
     Bracket open = brackets_.back();
     char want = open.ch == '(' ? ')' : open.ch == '[' ? ']' : '}';
+    if (ch != want && open.fstring_field)  // f"{a)}": the field's '{' is no bracket to CPython
+        error_at(Exc_SyntaxError, strfmt("%c-string: unmatched '%c'", fstrings_.back().prefix, ch), line, column, column);
     if (ch != want) {
         std::string msg = open.line != line
             ? strfmt("closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", ch, open.ch, open.line)
@@ -611,11 +617,11 @@ void Tokenizer::read_operator() {
         size_t n = strlen(op);
         if (src_.substr(i_, n) != op) continue;
         i_ += n;
-        emit(Tok::OP, start, line, column);
         char ch = op[0];
-        if (n != 1) return;
-        if (ch == '(' || ch == '[' || ch == '{') open_bracket(ch, line, column, false, FState::Literal);
-        else if (ch == ')' || ch == ']' || ch == '}') close_bracket(ch, line, column);
+        // A bracket error comes before the token: the parser must not see a ')' that was refused.
+        if (n == 1 && (ch == '(' || ch == '[' || ch == '{')) open_bracket(ch, line, column, false, FState::Literal);
+        else if (n == 1 && (ch == ')' || ch == ']' || ch == '}')) close_bracket(ch, line, column);
+        emit(Tok::OP, start, line, column);
         return;
     }
     // Any other character ($, ?, `): a one-character token the parser will reject.
@@ -652,8 +658,23 @@ void Tokenizer::finish() {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view source, const std::string& filename, UnclosedBracket* unclosed) {
+// CPython's parser pulls one token at a time, so an error the parser finds before the tokenizer
+// reaches a bad spot is the one reported: in f"{} x}" the empty field, not the single '}'.
+// This tokenizer runs first, so it keeps its error for the parser as a last ERRORTOKEN.
+std::vector<Token> Tokenizer::run_deferring_errors(Obj* error) {
+    try {
+        return run();
+    } catch (PyError&) {
+        *error = fetch_exception();
+        Pos at = toks_.empty() ? Pos{1, 0, 1, 0} : toks_.back().pos;
+        toks_.push_back(Token{Tok::ERRORTOKEN, "", at});
+        return std::move(toks_);
+    }
+}
+
+std::vector<Token> tokenize(std::string_view source, const std::string& filename, UnclosedBracket* unclosed,
+                            Obj* deferred_error) {
     Tokenizer t(source, filename);
     t.unclosed_ = unclosed;
-    return t.run();
+    return deferred_error ? t.run_deferring_errors(deferred_error) : t.run();
 }

@@ -30,6 +30,7 @@ static const char* kind_name(Tok k) {
         case Tok::FSTRING_START: return "FSTRING_START";
         case Tok::FSTRING_MIDDLE: return "FSTRING_MIDDLE";
         case Tok::FSTRING_END: return "FSTRING_END";
+        case Tok::ERRORTOKEN: return "ERRORTOKEN";
     }
     return "?";
 }
@@ -204,4 +205,22 @@ TEST(Tokenizer, ExplicitJoiningAndOperators) {
         "ENDMARKER '' 4:0-4:0\n"
         ;
     EXPECT_EQ(listing(src), expected);
+}
+
+// With a place to keep it, a tokenizer error is not raised: the tokens read before it come back,
+// then an ERRORTOKEN, and the SyntaxError waits for the parser to reach that point.
+TEST(Tokenizer, ErrorDeferredToTheParser) {
+    ensure_runtime();
+    Obj error;
+    std::vector<Token> toks = tokenize("x = (1 +}\n", "t.py", nullptr, &error);
+    ASSERT_TRUE(error);
+    EXPECT_TRUE(exception_matches(error.get(), Exc_SyntaxError));
+    Obj msg = getattr_str(error.get(), "msg");
+    EXPECT_EQ(str_view(msg.get()), "closing parenthesis '}' does not match opening parenthesis '('");
+    ASSERT_EQ(toks.size(), 6u);  // x = ( 1 + and the ERRORTOKEN, no '}' before it
+    EXPECT_EQ(toks[4].text, "+");
+    EXPECT_EQ(toks.back().kind, Tok::ERRORTOKEN);
+    // Without one the error is raised at once, as before.
+    EXPECT_THROW(tokenize("x = (1 +}\n", "t.py"), PyError);
+    fetch_exception();
 }
