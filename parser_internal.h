@@ -1,8 +1,9 @@
-// parser_internal.h — the recursive-descent parser's class, shared by its four source files.
+// parser_internal.h — the recursive-descent parser's class, shared by its five source files.
 //
-// Not part of the contract (minipy.h): only parser.cpp (statements, errors, the entry point),
-// parser_expr.cpp (expressions), parser_strings.cpp (number and string literals, f-strings) and
-// parser_match.cpp (the match statement's patterns) include it.  The grammar followed is CPython 3.14's Grammar/python.gram, one function per
+// Not part of the contract (minipy.h): only parser.cpp (statements, the entry point),
+// parser_errors.cpp (SyntaxErrors and their messages), parser_expr.cpp (expressions),
+// parser_strings.cpp (number and string literals, f-strings) and parser_match.cpp (the match
+// statement's patterns) include it.  The grammar followed is CPython 3.14's Grammar/python.gram, one function per
 // rule that matters, with the few "invalid_*" rules that produce CPython's friendlier messages.
 #pragma once
 #include "minipy.h"
@@ -31,7 +32,7 @@ public:
     std::string source_text(int line, int col, int end_line, int end_col) const;
     std::string line_text(int line) const;
 
-    // ---- errors (parser.cpp) ----
+    // ---- errors (parser_errors.cpp) ----
     [[noreturn]] void error(const std::string& msg, const Pos& where);
     [[noreturn]] void error_range(const std::string& msg, const Pos& from, const Pos& to);
     [[noreturn]] void invalid_syntax();                  // at the furthest token looked at
@@ -159,7 +160,7 @@ inline Pos span(const Pos& a, const Pos& b) { return Pos{a.line, a.col, b.end_li
 // The extent of e as part of a larger expression: with the parentheses written around it, as
 // CPython's AST positions of the enclosing node include them ((a) + b starts at the '(').
 inline const Pos& outer(const Expr& e) { return e.outer.line ? e.outer : e.pos; }
-const char* expr_name(const Expr* e);                   // "literal", "function call" ... (parser.cpp)
+const char* expr_name(const Expr* e);                   // "literal", "function call" ... (parser_errors.cpp)
 bool is_hard_keyword(std::string_view s);
 
 }  // namespace minipy_parser
