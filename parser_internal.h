@@ -118,6 +118,7 @@ public:
     ExprP parse_field_value();                           // yield_expr | star_expressions
     void check_field_lambda(size_t start);
     bool at_field_end();                                 // the f-string (or the file) ends inside a field
+    void field_expect(bool ok, const char* msg);         // or the field's error at this token
     [[noreturn]] void field_error(const std::string& msg, const Pos& where);  // "f-string: msg" or "t-string: msg"
     std::string decode_string_body(std::string_view body, bool raw, const Pos& where, bool fstring_part);
 

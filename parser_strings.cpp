@@ -327,6 +327,11 @@ void Parser::check_field_lambda(size_t start) {
 
 bool Parser::at_field_end() { return at_kind(Tok::FSTRING_END) || at_kind(Tok::ENDMARKER); }
 
+// Unless `ok`, the field goes wrong here: "expecting '}'" when the f-string ends first, else `msg`.
+void Parser::field_expect(bool ok, const char* msg) {
+    if (!ok) field_error(at_field_end() ? "expecting '}'" : msg, tok().pos);
+}
+
 // The field's expression, or the error CPython gives for it.
 ExprP Parser::parse_field_expression() {
     if (at_op("}") || at_op("!") || at_op(":") || at_op("="))
@@ -381,21 +386,18 @@ void Parser::parse_replacement_field(std::vector<ExprP>& parts, bool template_st
         add_text(parts, text, eq.pos);
         fv->id = text;
         fv->conversion = 'r';
-        if (at_field_end()) field_error("expecting '}'", tok().pos);
-        if (!at_op("!") && !at_op(":") && !at_op("}")) field_error("expecting '!', or ':', or '}'", tok().pos);
+        field_expect(at_op("!") || at_op(":") || at_op("}"), "expecting '!', or ':', or '}'");
     }
     bool explicit_conversion = at_op("!");
     if (explicit_conversion) {
         advance();
-        if (at_field_end()) field_error("expecting '}'", tok().pos);
-        if (at_op(":") || at_op("}")) field_error("missing conversion character", tok().pos);
-        if (!at_name()) field_error("invalid conversion character", tok().pos);  // {a!1}, {a!yield}
+        field_expect(at_name(), at_op(":") || at_op("}") ? "missing conversion character"
+                                                         : "invalid conversion character");  // {a!1}, {a!yield}
         const Token& c = advance();
         if (c.text != "s" && c.text != "r" && c.text != "a")
             field_error(strfmt("invalid conversion character '%s': expected 's', 'r', or 'a'", c.text.c_str()), c.pos);
         fv->conversion = c.text[0];
-        if (at_field_end()) field_error("expecting '}'", tok().pos);
-        if (!at_op(":") && !at_op("}")) field_error("expecting ':' or '}'", tok().pos);
+        field_expect(at_op(":") || at_op("}"), "expecting ':' or '}'");
     }
     if (at_op(":")) {
         advance();
@@ -403,7 +405,7 @@ void Parser::parse_replacement_field(std::vector<ExprP>& parts, bool template_st
         fv->b = parse_format_spec(template_string);
         if (!at_op("}")) field_error("expecting '}', or format specs", tok().pos);
     }
-    if (!at_op("}")) field_error("expecting '}'", tok().pos);
+    field_expect(at_op("}"), "expecting '}'");
     advance();
     fv->a = std::move(value);
     parts.push_back(std::move(fv));
